@@ -1,0 +1,54 @@
+import { makeNoise } from './makeNoise.ts';
+import { applyAnomaly, patternResponse } from './patterns.ts';
+import { drawSeed, streamFor } from './rng.ts';
+import { quantise, round6 } from './rounding.ts';
+import { addSmoothed } from './smoothing.ts';
+import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
+
+export interface GenerateOptions {
+  /** Overrides the config's seed (the CLI's --seed). */
+  readonly seed?: number;
+  /** Called after each metric with the fraction done, for progress bars. */
+  readonly onProgress?: (done: number) => void;
+}
+
+/** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
+export function generate(config: Config, options: GenerateOptions = {}): GenerationResult {
+  let seed: number;
+  let seedSource: SeedSource;
+  if (options.seed !== undefined) [seed, seedSource] = [options.seed, 'override'];
+  else if (config.seed !== undefined) [seed, seedSource] = [config.seed, 'config'];
+  else [seed, seedSource] = [drawSeed(), 'random'];
+
+  const scratch = config.metrics.some((m) => m.noise) ? new Float64Array(config.numSamples) : undefined;
+  const metrics: MetricSeries[] = [];
+  config.metrics.forEach((metric, index) => {
+    metrics.push(generateMetric(metric, config.numSamples, seed, scratch));
+    options.onProgress?.((index + 1) / config.metrics.length);
+  });
+  return { seed, seedSource, numSamples: config.numSamples, metrics };
+}
+
+export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
+  const a = metric.anomaly;
+  if (!a) return undefined;
+  return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
+}
+
+function generateMetric(metric: MetricSpec, N: number, seed: number, scratch: Float64Array | undefined): MetricSeries {
+  // 1. base
+  const x = new Float64Array(N).fill(metric.value);
+  // 2. anomaly
+  const a = metric.anomaly;
+  if (a) applyAnomaly(x, a.at, a.factor, patternResponse(a.pattern, a.recoveryTime));
+  // 3. noise, added on top of the anomaly
+  if (metric.noise && scratch) {
+    makeNoise(metric.noise, streamFor(seed, metric.name))(scratch);
+    addSmoothed(scratch, metric.noise.window, x);
+  }
+  // 4. quantise, 5. round to 6 decimals
+  const q = metric.stepSize;
+  if (q !== undefined) for (let i = 0; i < N; i++) x[i] = round6(quantise(x[i] as number, q));
+  else for (let i = 0; i < N; i++) x[i] = round6(x[i] as number);
+  return { name: metric.name, values: x, anomaly: anomalyWindow(metric) };
+}

@@ -1,0 +1,15 @@
+// The engine's public API. Pure TypeScript: no DOM, no React, nothing but smol-toml and
+// seedrandom, so the CLI and the browser worker run the very same code.
+export * from './types.ts';
+export { LineIndex, type Diagnostic, type Range, type Severity } from './diagnostic.ts';
+export { parseConfig, type ParseOptions, type ParseResult } from './parseConfig.ts';
+export { generate, anomalyWindow, type GenerateOptions } from './generate.ts';
+export { csvChunks, csvField, toCsv } from './csv.ts';
+export { jsonChunks, toJson } from './json.ts';
+export { decodeAll } from './chunkWriter.ts';
+export { plainDecimal } from './formatNumber.ts';
+export { KEY_DOCS, keyDoc, keysIn, noiseArgsFor, type KeyDoc, type KeyType, type Scope } from './keyDocs.ts';
+export { MAX_CONFIG_CHARS, MAX_MAGNITUDE, MAX_SAMPLES, formatCount } from './limits.ts';
+export { MAX_SEED, drawSeed } from './rng.ts';
+export { locateToml, type EntryLocation, type TomlLocations } from './locateToml.ts';
+export { nearest } from './suggest.ts';

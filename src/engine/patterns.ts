@@ -1,0 +1,39 @@
+import { assertNever, type PatternSpec } from './types.ts';
+
+// The anomaly response r[k], k = 0..R-1, exactly as SPEC §2 writes it. Every pattern starts at
+// the height of the anomaly (r = 1, except oscillating which starts at 0) and decays to 0.
+// R = 1 is defined explicitly because the original formulas divide by R - 1 there.
+
+export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
+  const r = new Float64Array(R);
+  switch (pattern.kind) {
+    case 'step':
+      r.fill(1);
+      return r;
+    case 'linear':
+      if (R === 1) r[0] = 1;
+      else for (let k = 0; k < R; k++) r[k] = 1 - k / (R - 1);
+      return r;
+    case 'exponential':
+      if (R === 1) r[0] = 1;
+      else for (let k = 0; k < R; k++) r[k] = (Math.pow(R, 1 - k / (R - 1)) - 1) / (R - 1);
+      return r;
+    case 'oscillating': {
+      if (R === 1) return r; // r[0] = 0
+      const w = pattern.frequency;
+      for (let k = 0; k < R; k++) r[k] = ((Math.pow(R, 1 - k / (R - 1)) - 1) / R) * Math.sin(w * k);
+      return r;
+    }
+    default:
+      return assertNever(pattern);
+  }
+}
+
+/** x[at + k] ← x[at + k] · (1 + (f − 1) · r[k]), in that order of operations. */
+export function applyAnomaly(x: Float64Array, at: number, factor: number, r: Float64Array): void {
+  const g = factor - 1;
+  for (let k = 0; k < r.length; k++) {
+    const i = at + k;
+    x[i] = (x[i] as number) * (1 + g * (r[k] as number));
+  }
+}

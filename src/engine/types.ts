@@ -1,0 +1,72 @@
+// The engine's data model: what a validated config means, and what generation returns.
+// Kinds are tagged unions so that every consumer handles every case (see assertNever).
+
+export const DISTRIBUTIONS = ['gaussian', 'uniform', 'exponential', 'logistic', 'laplace'] as const;
+export type Distribution = (typeof DISTRIBUTIONS)[number];
+
+export const PATTERNS = ['linear', 'exponential', 'oscillating', 'step'] as const;
+export type PatternKind = (typeof PATTERNS)[number];
+
+/** A noise distribution with its parameters already checked; `window` is smoothing_window (1 = none). */
+export type NoiseSpec =
+  | { readonly kind: 'gaussian'; readonly loc: number; readonly scale: number; readonly window: number }
+  | { readonly kind: 'uniform'; readonly low: number; readonly high: number; readonly window: number }
+  | { readonly kind: 'exponential'; readonly scale: number; readonly window: number }
+  | { readonly kind: 'logistic'; readonly loc: number; readonly scale: number; readonly window: number }
+  | { readonly kind: 'laplace'; readonly loc: number; readonly scale: number; readonly window: number };
+
+export type PatternSpec =
+  | { readonly kind: 'step' }
+  | { readonly kind: 'linear' }
+  | { readonly kind: 'exponential' }
+  | { readonly kind: 'oscillating'; readonly frequency: number };
+
+export interface AnomalySpec {
+  readonly at: number;
+  readonly recoveryTime: number;
+  readonly factor: number;
+  readonly pattern: PatternSpec;
+}
+
+export interface MetricSpec {
+  readonly name: string;
+  readonly value: number;
+  readonly stepSize: number | undefined;
+  readonly noise: NoiseSpec | undefined;
+  readonly anomaly: AnomalySpec | undefined;
+}
+
+/** A config that passed validation: generation cannot fail on it. */
+export interface Config {
+  readonly seed: number | undefined;
+  readonly numSamples: number;
+  /** In the order the file lists them; this is the column order of every output. */
+  readonly metrics: readonly MetricSpec[];
+}
+
+/** The anomaly's window as outputs report it: first and last sample, inclusive. */
+export interface AnomalyWindow {
+  readonly first: number;
+  readonly last: number;
+  readonly pattern: PatternKind;
+  readonly factor: number;
+}
+
+export interface MetricSeries {
+  readonly name: string;
+  readonly values: Float64Array;
+  readonly anomaly: AnomalyWindow | undefined;
+}
+
+export type SeedSource = 'config' | 'override' | 'random';
+
+export interface GenerationResult {
+  readonly seed: number;
+  readonly seedSource: SeedSource;
+  readonly numSamples: number;
+  readonly metrics: readonly MetricSeries[];
+}
+
+export function assertNever(x: never): never {
+  throw new Error(`unexpected kind: ${JSON.stringify(x)}`);
+}
