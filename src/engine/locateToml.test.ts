@@ -262,6 +262,13 @@ describe('robustness', () => {
     expect(at("a = 'open\nb = 1", ['b'])?.value).toBe('1');
     expect(at('"open = 1\nb = 2', ['b'])?.value).toBe('2');
     expect(at('a = """never closed\nb = 1', ['a'])?.value).toBe('"""never closed\nb = 1');
+    // a backslash as the last character must not push the range past the end of the text
+    const tail = 'a = """x\\';
+    expect(locateToml(tail).entry(['a'])?.value).toEqual({ from: 4, to: tail.length });
+  });
+
+  it('keeps an out-of-range unicode escape in a key literally instead of throwing', () => {
+    expect(at(String.raw`"\U00110000" = 1`, ['\\U00110000'])?.value).toBe('1');
   });
 
   it('survives nesting far deeper than the stack', () => {

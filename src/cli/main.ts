@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { csvChunks, formatCount, generate, jsonChunks, parseConfig, type Diagnostic } from '../engine/index.ts';
+import { parseCliArgs, USAGE } from './args.ts';
+import { writeOutputs } from './writeOutputs.ts';
+
+// The command line (SPEC §5): the same engine as the browser, writing the same bytes.
+
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+const VERSION = '0.1.0';
+
+export function formatDiagnostic(file: string, d: Diagnostic): string {
+  return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+/** Runs the CLI and returns its exit code. */
+export function runCli(argv: readonly string[], io: Io): number {
+  const args = parseCliArgs(argv);
+  switch (args.kind) {
+    case 'help':
+      io.out(USAGE);
+      return 0;
+    case 'version':
+      io.out(`chaosgen ${VERSION}`);
+      return 0;
+    case 'usage-error':
+      io.err(`chaosgen: ${args.message}\n\n${USAGE}`);
+      return 2;
+    case 'run':
+      break;
+  }
+  let text: string;
+  try {
+    text = readFileSync(args.config, 'utf8');
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : e instanceof Error ? e.message : String(e);
+    io.err(`chaosgen: cannot read config '${args.config}': ${why}`);
+    return 2;
+  }
+  const { config, diagnostics } = parseConfig(text);
+  for (const d of diagnostics) io.err(formatDiagnostic(args.config, d));
+  if (!config) {
+    const n = diagnostics.filter((d) => d.severity === 'error').length;
+    io.err(`chaosgen: ${n} error${n === 1 ? '' : 's'} in ${args.config}; nothing written`);
+    return 1;
+  }
+  const result = generate(config, args.seed === undefined ? {} : { seed: args.seed });
+  let written: string[];
+  try {
+    written = writeOutputs(args.output, [
+      { name: 'metrics.csv', chunks: csvChunks(result) },
+      { name: 'metrics.json', chunks: jsonChunks(result) },
+    ]);
+  } catch (e) {
+    io.err(`chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const source = { config: 'from the config', override: 'from --seed', random: 'drawn at random; add it to [general] to reproduce' }[result.seedSource];
+  io.out(
+    `chaosgen: wrote ${written.join(' and ')} (${formatCount(result.numSamples)} samples × ${result.metrics.length} metrics, seed ${result.seed} ${source})`,
+  );
+  return 0;
+}
