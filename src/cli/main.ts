@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { csvChunks, formatCount, generate, jsonChunks, parseConfig, type Diagnostic } from '../engine/index.ts';
+import {
+  anomalyWindow, csvHeader, csvRows, formatColumn, formatCount, generateSeries, jsonFromColumns, parseConfig, resolveSeed,
+  type ColumnText, type Diagnostic,
+} from '../engine/index.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
@@ -48,12 +51,18 @@ export function runCli(argv: readonly string[], io: Io): number {
     io.err(`chaosgen: ${n} error${n === 1 ? '' : 's'} in ${args.config}; nothing written`);
     return 1;
   }
-  const result = generate(config, args.seed === undefined ? {} : { seed: args.seed });
+  const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
+  // Each series is formatted as soon as it is made and then dropped: the CLI holds the text of
+  // the columns, never all the Float64Arrays at once (docs/performance.md).
+  const columns: ColumnText[] = [];
+  for (const series of generateSeries(config, seed)) columns.push(formatColumn(series.values));
+  const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m) }));
+  const result = { seed, seedSource, numSamples: config.numSamples, metrics };
   let written: string[];
   try {
     written = writeOutputs(args.output, [
-      { name: 'metrics.csv', chunks: csvChunks(result) },
-      { name: 'metrics.json', chunks: jsonChunks(result) },
+      { name: 'metrics.csv', chunks: [csvHeader(metrics.map((m) => m.name)), ...csvRows(columns, config.numSamples)] },
+      { name: 'metrics.json', chunks: jsonFromColumns(result, metrics, columns) },
     ]);
   } catch (e) {
     io.err(`chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);

@@ -5,7 +5,7 @@ import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
 
 const encoder = new TextEncoder();
 /** Room reserved before writing one number (the fast path needs at most ~20 bytes). */
-const NUMBER_ROOM = 32;
+const NUMBER_ROOM = 24;
 
 export class ChunkWriter {
   private buf: Uint8Array;
@@ -25,7 +25,9 @@ export class ChunkWriter {
   /** Closes the current chunk. */
   flush(): void {
     if (this.pos === 0) return;
-    this.done.push(this.buf.slice(0, this.pos));
+    // Hand the buffer over instead of copying it; a fresh one is a cheap zero-fill.
+    this.done.push(this.buf.subarray(0, this.pos));
+    this.buf = new Uint8Array(Math.max(this.chunkSize, this.buf.length));
     this.pos = 0;
   }
 

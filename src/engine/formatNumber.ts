@@ -30,47 +30,48 @@ const ZERO = 48;
 const digitScratch = new Uint8Array(16);
 
 /**
- * Writes v as plain decimal ASCII into buf at pos and returns the new position. buf must
- * have room for 32 bytes; longer general-path numbers are handled by the caller's fallback.
+ * Writes v as plain decimal ASCII into buf at pos and returns the new position, or −1 when v
+ * is not a 6-decimal value below 2e9 in magnitude (the caller then uses plainDecimal). buf
+ * must have room for 20 bytes. All digit arithmetic stays in int32, which V8 compiles to
+ * integer instructions; a double `%` would call fmod and cost several times more.
  */
 export function writeRoundedAscii(v: number, buf: Uint8Array, pos: number): number {
   const a = v < 0 ? -v : v;
-  if (a < 4e9) {
-    const r = Math.round(a * 1e6);
-    if (r / 1e6 === a) {
-      if (r === 0) {
-        buf[pos++] = ZERO;
-        return pos;
-      }
-      if (v < 0) buf[pos++] = MINUS;
-      let ip = Math.floor(r / 1e6);
-      let frac = r - ip * 1e6;
-      if (frac < 0) [ip, frac] = [ip - 1, frac + 1e6];
-      else if (frac >= 1e6) [ip, frac] = [ip + 1, frac - 1e6];
-      // integer part
-      let n = 0;
-      do {
-        const d = ip % 10;
-        digitScratch[n++] = ZERO + d;
-        ip = (ip - d) / 10;
-      } while (ip > 0);
-      while (n > 0) buf[pos++] = digitScratch[--n] as number;
-      if (frac > 0) {
-        let width = 6;
-        while (frac % 10 === 0) {
-          frac /= 10;
-          width--;
-        }
-        buf[pos++] = DOT;
-        for (let k = width - 1; k >= 0; k--) {
-          const d = frac % 10;
-          buf[pos + k] = ZERO + d;
-          frac = (frac - d) / 10;
-        }
-        pos += width;
-      }
-      return pos;
-    }
+  if (!(a < 2e9)) return -1;
+  const r = Math.round(a * 1e6);
+  if (r / 1e6 !== a) return -1;
+  if (r === 0) {
+    buf[pos] = ZERO;
+    return pos + 1;
   }
-  return -1; // caller falls back to plainDecimal
+  if (v < 0) buf[pos++] = MINUS;
+  let ip = Math.floor(a) | 0;
+  let frac = (r - ip * 1e6) | 0;
+  if (frac < 0) [ip, frac] = [ip - 1, frac + 1e6];
+  else if (frac >= 1e6) [ip, frac] = [ip + 1, frac - 1e6];
+  if (ip < 10) buf[pos++] = ZERO + ip;
+  else {
+    let n = 0;
+    while (ip > 0) {
+      const q = (ip / 10) | 0;
+      digitScratch[n++] = ZERO + ip - q * 10;
+      ip = q;
+    }
+    while (n > 0) buf[pos++] = digitScratch[--n] as number;
+  }
+  if (frac !== 0) {
+    let width = 6;
+    while (frac % 10 === 0) {
+      frac = (frac / 10) | 0;
+      width--;
+    }
+    buf[pos++] = DOT;
+    for (let k = pos + width - 1; k >= pos; k--) {
+      const q = (frac / 10) | 0;
+      buf[k] = ZERO + frac - q * 10;
+      frac = q;
+    }
+    pos += width;
+  }
+  return pos;
 }

@@ -12,20 +12,30 @@ export interface GenerateOptions {
   readonly onProgress?: (done: number) => void;
 }
 
+/** The seed a run uses: --seed, else the config's, else a fresh one (reported). */
+export function resolveSeed(config: Config, options: GenerateOptions = {}): { seed: number; seedSource: SeedSource } {
+  if (options.seed !== undefined) return { seed: options.seed, seedSource: 'override' };
+  if (config.seed !== undefined) return { seed: config.seed, seedSource: 'config' };
+  return { seed: drawSeed(), seedSource: 'random' };
+}
+
+/**
+ * The metrics one at a time, in config order, so that a caller that only streams them out
+ * (the CLI) never holds more than one series. All share one noise buffer.
+ */
+export function* generateSeries(config: Config, seed: number): Generator<MetricSeries> {
+  const scratch = config.metrics.some((m) => m.noise) ? new Float64Array(config.numSamples) : undefined;
+  for (const metric of config.metrics) yield generateMetric(metric, config.numSamples, seed, scratch);
+}
+
 /** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
 export function generate(config: Config, options: GenerateOptions = {}): GenerationResult {
-  let seed: number;
-  let seedSource: SeedSource;
-  if (options.seed !== undefined) [seed, seedSource] = [options.seed, 'override'];
-  else if (config.seed !== undefined) [seed, seedSource] = [config.seed, 'config'];
-  else [seed, seedSource] = [drawSeed(), 'random'];
-
-  const scratch = config.metrics.some((m) => m.noise) ? new Float64Array(config.numSamples) : undefined;
+  const { seed, seedSource } = resolveSeed(config, options);
   const metrics: MetricSeries[] = [];
-  config.metrics.forEach((metric, index) => {
-    metrics.push(generateMetric(metric, config.numSamples, seed, scratch));
-    options.onProgress?.((index + 1) / config.metrics.length);
-  });
+  for (const series of generateSeries(config, seed)) {
+    metrics.push(series);
+    options.onProgress?.(metrics.length / config.metrics.length);
+  }
   return { seed, seedSource, numSamples: config.numSamples, metrics };
 }
 

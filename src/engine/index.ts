@@ -3,9 +3,10 @@
 export * from './types.ts';
 export { LineIndex, type Diagnostic, type Range, type Severity } from './diagnostic.ts';
 export { parseConfig, type ParseOptions, type ParseResult } from './parseConfig.ts';
-export { generate, anomalyWindow, type GenerateOptions } from './generate.ts';
-export { csvChunks, csvField, toCsv } from './csv.ts';
-export { jsonChunks, toJson } from './json.ts';
+export { generate, generateSeries, resolveSeed, anomalyWindow, type GenerateOptions } from './generate.ts';
+export { csvChunks, csvField, csvHeader, csvRows, toCsv } from './csv.ts';
+export { jsonChunks, jsonFromColumns, toJson, type JsonHead } from './json.ts';
+export { formatColumn, type ColumnText } from './columnText.ts';
 export { decodeAll } from './chunkWriter.ts';
 export { plainDecimal } from './formatNumber.ts';
 export { KEY_DOCS, keyDoc, keysIn, noiseArgsFor, type KeyDoc, type KeyType, type Scope } from './keyDocs.ts';

@@ -1,38 +1,50 @@
-import { ChunkWriter, decodeAll } from './chunkWriter.ts';
+import { decodeAll } from './chunkWriter.ts';
+import { formatColumn, type ColumnText } from './columnText.ts';
 import { plainDecimal } from './formatNumber.ts';
-import type { GenerationResult } from './types.ts';
+import type { AnomalyWindow, GenerationResult, SeedSource } from './types.ts';
 
 // metrics.json (SPEC §4): the seed actually used and where it came from, num_samples, the
 // metrics in config order with their values, and every anomaly window (first and last sample,
 // inclusive). Metrics are an array, not an object, because JavaScript objects move
-// integer-like keys ("404") to the front and the order is part of the contract.
+// integer-like keys ("404") to the front and the order is part of the contract. Each metric's
+// values are its preformatted column text, handed on without a copy.
 
-export function* jsonChunks(result: GenerationResult, chunkSize?: number): Generator<Uint8Array> {
-  const w = new ChunkWriter(chunkSize);
-  w.text(`{\n  "seed": ${plainDecimal(result.seed)},\n  "seed_source": "${result.seedSource}",\n`);
-  w.text(`  "num_samples": ${result.numSamples},\n  "metrics": [\n`);
-  for (const [j, m] of result.metrics.entries()) {
-    w.text(`    {"name": ${JSON.stringify(m.name)}, "values": [`);
-    const v = m.values;
-    for (let i = 0; i < v.length; i++) {
-      if (i > 0) w.byte(44);
-      w.number(v[i] as number);
-      if (w.pending) yield* w.take();
-    }
-    w.text(j < result.metrics.length - 1 ? ']},\n' : ']}\n');
+export interface JsonHead {
+  readonly seed: number;
+  readonly seedSource: SeedSource;
+  readonly numSamples: number;
+}
+
+const encoder = new TextEncoder();
+
+/** The JSON document around preformatted value columns; metrics[i] pairs with columns[i]. */
+export function* jsonFromColumns(
+  head: JsonHead,
+  metrics: ReadonlyArray<{ readonly name: string; readonly anomaly: AnomalyWindow | undefined }>,
+  columns: Iterable<ColumnText>,
+): Generator<Uint8Array> {
+  yield encoder.encode(
+    `{\n  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n  "metrics": [\n`,
+  );
+  let j = 0;
+  for (const column of columns) {
+    const m = metrics[j];
+    if (!m) throw new Error('more columns than metrics');
+    yield encoder.encode(`    {"name": ${JSON.stringify(m.name)}, "values": [`);
+    yield column.bytes;
+    yield encoder.encode(j < metrics.length - 1 ? ']},\n' : ']}\n');
+    j++;
   }
-  w.text('  ],\n  "anomalies": [');
-  const anomalies = result.metrics.flatMap((m) => (m.anomaly ? [{ name: m.name, a: m.anomaly }] : []));
-  anomalies.forEach(({ name, a }, j) => {
-    w.text(j === 0 ? '\n' : ',\n');
-    w.text(
-      `    {"metric": ${JSON.stringify(name)}, "first": ${a.first}, "last": ${a.last}, ` +
-        `"pattern": "${a.pattern}", "factor": ${plainDecimal(a.factor)}}`,
-    );
-  });
-  w.text(anomalies.length > 0 ? '\n  ]\n}\n' : ']\n}\n');
-  w.flush();
-  yield* w.take();
+  const windows = metrics.flatMap((m) => (m.anomaly ? [{ name: m.name, a: m.anomaly }] : []));
+  const lines = windows.map(
+    ({ name, a }) =>
+      `    {"metric": ${JSON.stringify(name)}, "first": ${a.first}, "last": ${a.last}, "pattern": "${a.pattern}", "factor": ${plainDecimal(a.factor)}}`,
+  );
+  yield encoder.encode(lines.length > 0 ? `  ],\n  "anomalies": [\n${lines.join(',\n')}\n  ]\n}\n` : '  ],\n  "anomalies": []\n}\n');
+}
+
+export function* jsonChunks(result: GenerationResult, columns?: readonly ColumnText[]): Generator<Uint8Array> {
+  yield* jsonFromColumns(result, result.metrics, columns ?? result.metrics.map((m) => formatColumn(m.values)));
 }
 
 export function toJson(result: GenerationResult): string {

@@ -4,6 +4,17 @@ import { assertNever, type PatternSpec } from './types.ts';
 // the height of the anomaly (r = 1, except oscillating which starts at 0) and decays to 0.
 // R = 1 is defined explicitly because the original formulas divide by R - 1 there.
 
+/**
+ * R^(1 − k/(R − 1)) computed as e^(ln R · (1 − k/(R − 1))): V8's Math.pow is several times
+ * slower than Math.exp, and the two agree to a few ulps, far below the 6-decimal output.
+ * The ends are exact: R at k = 0 and 1 at k = R − 1.
+ */
+function decay(R: number, k: number): number {
+  if (k === 0) return R;
+  if (k === R - 1) return 1;
+  return Math.exp(Math.log(R) * (1 - k / (R - 1))); // ln R is hoisted by V8; keep the formula legible
+}
+
 export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
   const r = new Float64Array(R);
   switch (pattern.kind) {
@@ -16,12 +27,12 @@ export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
       return r;
     case 'exponential':
       if (R === 1) r[0] = 1;
-      else for (let k = 0; k < R; k++) r[k] = (Math.pow(R, 1 - k / (R - 1)) - 1) / (R - 1);
+      else for (let k = 0; k < R; k++) r[k] = (decay(R, k) - 1) / (R - 1);
       return r;
     case 'oscillating': {
       if (R === 1) return r; // r[0] = 0
       const w = pattern.frequency;
-      for (let k = 0; k < R; k++) r[k] = ((Math.pow(R, 1 - k / (R - 1)) - 1) / R) * Math.sin(w * k);
+      for (let k = 0; k < R; k++) r[k] = ((decay(R, k) - 1) / R) * Math.sin(w * k);
       return r;
     }
     default:

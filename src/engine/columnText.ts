@@ -1,0 +1,47 @@
+import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
+
+// Every value is formatted once and both outputs reuse the bytes: a column's text is exactly
+// the inside of its JSON array ("v0,v1,…"), and CSV rows are stitched from the columns'
+// slices. Number formatting is the most expensive step of writing (docs/performance.md), so
+// this halves the cost of producing both files.
+
+export interface ColumnText {
+  /** "v0,v1,…,vN−1" in ASCII. */
+  readonly bytes: Uint8Array;
+  /** N + 1 offsets: value i is bytes[starts[i], starts[i + 1] − 1) (the −1 drops its comma). */
+  readonly starts: Uint32Array;
+}
+
+const encoder = new TextEncoder();
+
+export function formatColumn(values: Float64Array): ColumnText {
+  const n = values.length;
+  const starts = new Uint32Array(n + 1);
+  // Large zeroed buffers are mapped lazily by the OS: untouched capacity costs no memory.
+  let buf = new Uint8Array(Math.max(64, n * 12));
+  let pos = 0;
+  for (let i = 0; i < n; i++) {
+    if (buf.length - pos < 64) {
+      const bigger = new Uint8Array(Math.ceil(buf.length * 1.5) + 64);
+      bigger.set(buf.subarray(0, pos));
+      buf = bigger;
+    }
+    starts[i] = pos;
+    const v = values[i] as number;
+    let p = writeRoundedAscii(v, buf, pos);
+    if (p < 0) {
+      const s = encoder.encode(plainDecimal(v));
+      if (buf.length - pos < s.length + 1) {
+        const bigger = new Uint8Array(buf.length * 2 + s.length);
+        bigger.set(buf.subarray(0, pos));
+        buf = bigger;
+      }
+      buf.set(s, pos);
+      p = pos + s.length;
+    }
+    buf[p] = 44; // comma; the last one is cut off below
+    pos = p + 1;
+  }
+  starts[n] = pos;
+  return { bytes: buf.subarray(0, Math.max(0, pos - 1)), starts };
+}
