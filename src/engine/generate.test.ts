@@ -27,8 +27,8 @@ function column(csv: string, name: string): string[] {
 // every dataset users have generated from these configs, so it must be deliberate (SPEC §3)
 // and noted in the CHANGELOG.
 const GOLDEN: Record<string, string> = {
-  'config.toml': '6df881dfe04d26101cf1cacd6cc2b4a8032b7ccc07ecab393e6879c77468b347',
-  'cpu-spike.toml': 'd1afb7b39849698d32c55afdc22d12181214150fffd82af5facf333edbd614ac',
+  'config.toml': '9f5396a5da077b3632a26c9d3162148a4917bc6a271d84f9ffee009682a6a3c6',
+  'cpu-spike.toml': 'c1f0b131a22ae6ab9769579794af68a47100a077d3e4c939609cf8cc8f5d1a3e',
   'memory-leak.toml': '528dc771532f02865cf07f693f051738fd04698d1a1f56d103c3fd7ec619892a',
   'pod-crash.toml': '61ddcebe8fdac9c895724780b6633a9c54332b4ae3a053cbf8f97e49987e6f4c',
 };

@@ -84,3 +84,50 @@ describe('noise distributions (NumPy parameter names and meanings)', () => {
     expect(draw(42, 'cpu')).not.toEqual(draw(42, 'mem'));
   });
 });
+
+describe('distribution shape, not just moments', () => {
+  // Fraction of draws below each quantile must be within 5 standard errors of the CDF there
+  // (SE = √(p(1 − p)/n)). Catches wrong tables or tails that moments can miss.
+  const check = (spec: NoiseSpec, quantiles: Array<[number, number]>) => {
+    const out = new Float64Array(n);
+    makeNoise(spec, streamFor(11, JSON.stringify(spec)))(out);
+    for (const [x, p] of quantiles) {
+      let below = 0;
+      for (const v of out) if (v < x) below++;
+      expect(Math.abs(below / n - p), `P(X < ${x})`).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / n));
+    }
+  };
+  it('gaussian: CDF at −3.5 … 3.5, including the ziggurat tail beyond 3.44', () => {
+    check({ kind: 'gaussian', loc: 0, scale: 1, window: 1 }, [
+      [-3.5, 0.00023262907903552504], [-3, 0.0013498980316301035], [-2, 0.022750131948179195], [-1, 0.15865525393145707],
+      [-0.3, 0.3820885778110474], [0, 0.5], [0.5, 0.6914624612740131], [1.5, 0.9331927987311419], [2.5, 0.9937903346742238],
+      [3.5, 0.9997673709209645],
+    ]);
+  });
+  it('exponential: CDF 1 − e^(−x/scale), including the tail beyond 7.7', () => {
+    check({ kind: 'exponential', scale: 2, window: 1 }, [0.05, 0.5, 1, 2, 4, 8, 12, 16].map((x) => [x, 1 - Math.exp(-x / 2)] as [number, number]));
+  });
+  it('logistic and laplace CDFs', () => {
+    check({ kind: 'logistic', loc: 1, scale: 2, window: 1 }, [-6, -1, 1, 3, 9].map((x) => [x, 1 / (1 + Math.exp(-(x - 1) / 2))] as [number, number]));
+    check({ kind: 'laplace', loc: 0, scale: 3, window: 1 }, [-9, -2, 0, 1, 12].map((x) => [x, x < 0 ? 0.5 * Math.exp(x / 3) : 1 - 0.5 * Math.exp(-x / 3)] as [number, number]));
+  });
+});
+
+describe('tails (the ziggurat slow paths)', () => {
+  const big = 2_000_000;
+  it('gaussian beyond 3.5: conditional mean φ(3.5)/(1 − Φ(3.5)) = 3.7514', () => {
+    const out = new Float64Array(big);
+    makeNoise({ kind: 'gaussian', loc: 0, scale: 1, window: 1 }, streamFor(5, 'tail'))(out);
+    const tail = Array.from(out).filter((v) => Math.abs(v) > 3.5).map(Math.abs);
+    const mean = tail.reduce((a, b) => a + b, 0) / tail.length;
+    expect(Math.abs(mean - 3.7514)).toBeLessThan(5 * Math.sqrt(0.0762 / tail.length));
+    expect(Math.abs(tail.length / big - 2 * 0.00023262907903552504)).toBeLessThan(5 * Math.sqrt((2 * 0.000232629) / big));
+  });
+  it('exponential beyond 16 (scale 2): memoryless, the excess is again exponential with mean 2', () => {
+    const out = new Float64Array(big);
+    makeNoise({ kind: 'exponential', scale: 2, window: 1 }, streamFor(5, 'tail'))(out);
+    const excess = Array.from(out).filter((v) => v > 16).map((v) => v - 16);
+    const mean = excess.reduce((a, b) => a + b, 0) / excess.length;
+    expect(Math.abs(mean - 2)).toBeLessThan((5 * 2) / Math.sqrt(excess.length));
+  });
+});
