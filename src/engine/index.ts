@@ -14,3 +14,4 @@ export { MAX_CONFIG_CHARS, MAX_MAGNITUDE, MAX_SAMPLES, formatCount } from './lim
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml, type EntryLocation, type TomlLocations } from './locateToml.ts';
 export { nearest } from './suggest.ts';
+export { seedEdit, readSeed, parseSeedLiteral, type TextEdit } from './editSeed.ts';
