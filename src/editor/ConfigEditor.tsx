@@ -1,9 +1,10 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { EditorState } from '@codemirror/state';
-import { EditorView, lineNumbers, keymap } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { setDiagnostics, lintGutter } from '@codemirror/lint';
+import { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../engine/index.ts';
+import { editorExtensions } from './editorExtensions.ts';
+import { engineDiagnosticsSpec } from './engineLint.ts';
+import { replaceRangeSpec, replaceTextSpec } from './programmaticEdit.ts';
 
 export interface ConfigEditorHandle {
   /** Replace the whole text as ONE undoable change (Examples menu, seed re-roll, restore draft). */
@@ -18,57 +19,89 @@ export interface ConfigEditorProps {
   initialText: string;
   /** Called with the full text after every document change (typing, undo, replaceText). */
   onChange: (text: string) => void;
-  /** The engine's diagnostics and the exact text they were computed for; stale ones are not shown. */
+  /** The engine's diagnostics and the exact text they were computed for: when `diagnosticsFor` differs from the editor's current text they are stale and must not be shown (keep the previous marks until fresh ones arrive). */
   diagnostics: readonly Diagnostic[];
   diagnosticsFor: string;
   /** Optional CSS class for the wrapper. */
   className?: string;
 }
 
-// Minimal first version; extensions are filled in by editorExtensions.ts.
+interface Pending {
+  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnosticsFor: string;
+}
+
+/** Shows `p` if it is for the current text; otherwise keeps it until the text matches. */
+function applyOrKeep(v: EditorView, p: Pending, pending: { current: Pending | null }): void {
+  const spec = engineDiagnosticsSpec(v.state, p.diagnostics, p.diagnosticsFor);
+  pending.current = spec === null ? p : null;
+  if (spec !== null) v.dispatch(spec);
+}
+
+const WRAPPER_STYLE = { height: '100%', minHeight: 0, overflow: 'hidden' } as const;
+
+/** The CodeMirror TOML editor. The view lives outside React's rendering; props reach it through effects. */
 export const ConfigEditor = forwardRef<ConfigEditorHandle, ConfigEditorProps>(function ConfigEditor(props, ref) {
+  const { initialText, onChange, diagnostics, diagnosticsFor, className } = props;
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const onChange = useRef(props.onChange);
-  onChange.current = props.onChange;
+  const onChangeRef = useRef(onChange);
+  // The latest diagnostics not yet shown, because they did not match the text when they came.
+  const pending = useRef<Pending | null>(null);
 
   useEffect(() => {
-    if (host.current === null) return;
+    onChangeRef.current = onChange;
+  }, [onChange]);
+
+  useEffect(() => {
+    const parent = host.current;
+    if (parent === null) return;
     const v = new EditorView({
-      parent: host.current,
+      parent,
       state: EditorState.create({
-        doc: props.initialText,
+        doc: initialText,
         extensions: [
-          lineNumbers(), history(), lintGutter(), keymap.of([...defaultKeymap, ...historyKeymap]),
-          EditorView.updateListener.of((u) => { if (u.docChanged) onChange.current(u.state.doc.toString()); }),
+          editorExtensions({ onChange: (text) => onChangeRef.current(text) }),
+          // Undo can bring back the very text a stale result was for; show it then.
+          EditorView.updateListener.of((u) => {
+            const p = pending.current;
+            if (u.docChanged && p !== null && u.state.doc.length === p.diagnosticsFor.length) {
+              queueMicrotask(() => {
+                if (view.current === u.view && pending.current === p) applyOrKeep(u.view, p, pending);
+              });
+            }
+          }),
         ],
       }),
     });
     view.current = v;
-    return () => { v.destroy(); view.current = null; };
-    // initialText is read at mount only
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+    // initialText is read at mount only, by contract
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     const v = view.current;
-    if (v === null || v.state.doc.toString() !== props.diagnosticsFor) return;
-    const len = v.state.doc.length;
-    v.dispatch(setDiagnostics(v.state, props.diagnostics.map((d) => ({
-      from: Math.min(d.from, len), to: Math.min(Math.max(d.to, d.from), len), severity: d.severity, message: d.message,
-    }))));
-  }, [props.diagnostics, props.diagnosticsFor]);
+    if (v !== null) applyOrKeep(v, { diagnostics, diagnosticsFor }, pending);
+  }, [diagnostics, diagnosticsFor]);
 
   useImperativeHandle(ref, () => ({
     replaceText(text) {
       const v = view.current;
-      if (v !== null) v.dispatch({ changes: { from: 0, to: v.state.doc.length, insert: text } });
+      const spec = v === null ? null : replaceTextSpec(v.state, text);
+      if (spec !== null) v?.dispatch(spec);
     },
     replaceRange(from, to, insert) {
-      view.current?.dispatch({ changes: { from, to, insert } });
+      const v = view.current;
+      v?.dispatch(replaceRangeSpec(v.state, from, to, insert));
     },
-    focus() { view.current?.focus(); },
+    focus() {
+      view.current?.focus();
+    },
   }), []);
 
-  return <div ref={host} className={props.className} style={{ height: '100%', overflow: 'auto' }} />;
+  return <div ref={host} className={className} style={WRAPPER_STYLE} />;
 });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { hoverCardAt } from './tomlHover.ts';
+
+const CONFIG = `[general]
+num_samples = 150
+
+[metrics.cpu]
+value = 60
+noise = "gaussian"
+noise_args = {"loc" = 0, scale = 1}
+
+[metrics.cpu.noise_args]
+
+[anomalies.cpu]
+recovery_time = 30
+`;
+
+/** The hover card at the first occurrence of `needle` (+ offset into it). */
+const at = (needle: string, offset = 1) => hoverCardAt(CONFIG, CONFIG.indexOf(needle) + offset);
+const fact = (card: ReturnType<typeof at>, label: string) => card?.facts.find(([l]) => l === label)?.[1];
+
+describe('hoverCardAt', () => {
+  it('explains a key with its meaning, requirement and limits', () => {
+    const card = at('num_samples');
+    expect(card?.title).toBe('num_samples');
+    expect(card?.summary).toMatch(/How many samples/);
+    expect(fact(card, 'Required')).toBe('yes');
+    expect(fact(card, 'Allowed')).toBe('an integer from 1 to 10,000,000');
+    expect([card?.from, card?.to]).toEqual([CONFIG.indexOf('num_samples'), CONFIG.indexOf('num_samples') + 'num_samples'.length]);
+  });
+
+  it('gives the default of an optional noise parameter, bare or quoted, inside an inline table', () => {
+    const scale = at('scale = 1');
+    expect(fact(scale, 'Default')).toBe('1');
+    expect(fact(scale, 'Allowed')).toBe('a finite number from 0 to 1e15');
+    expect(at('"loc"', 2)?.title).toBe('loc');
+  });
+
+  it('knows the same key means different things in different tables', () => {
+    // `value` is a metric key; in [anomalies.x] there is no such key
+    expect(at('value')?.title).toBe('value');
+    expect(hoverCardAt('[anomalies.cpu]\nvalue = 1', 17)).toBeUndefined();
+  });
+
+  it('explains table names in headers', () => {
+    expect(at('general')?.summary).toMatch(/whole dataset/);
+    expect(at('noise_args]')?.title).toBe('noise_args');
+    expect(at('anomalies.cpu')?.title).toBe('anomalies');
+  });
+
+  it('lists a distribution\'s parameters when hovering its name', () => {
+    const card = at('gaussian');
+    expect(fact(card, 'Parameters')).toBe('loc = 0, scale = 1, smoothing_window = 1');
+  });
+
+  it('shows nothing on numbers, comments or unknown keys', () => {
+    expect(at('60')).toBeUndefined();
+    expect(hoverCardAt('# num_samples', 4)).toBeUndefined();
+    expect(hoverCardAt('[metrics.x]\nvalu = 1', 13)).toBeUndefined();
+  });
+});
