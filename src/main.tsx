@@ -1,0 +1,68 @@
+// The playground's entry: read the starting text (share link, saved draft or the default
+// example), create the store with the real worker, storage and clipboard, and render.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { clearFragment, initialDocument } from './share/initialDocument.ts';
+import { copyText } from './share/copyText.ts';
+import { decodeShare, encodeShare } from './share/shareCodec.ts';
+import { watchLinks } from './share/watchLinks.ts';
+import { createAppStore } from './store/appStore.ts';
+import { startAutosave } from './store/autosave.ts';
+import { createDraftStore, type StorageLike } from './store/drafts.ts';
+import { DEFAULT_EXAMPLE } from './store/examples.ts';
+import { App } from './ui/App.tsx';
+import { AppStoreContext } from './ui/appContext.ts';
+import { BUNDLED_EXAMPLES } from './ui/bundledExamples.ts';
+import { saveFile } from './ui/saveFile.ts';
+import { EngineClient } from './worker/client.ts';
+import { createEngineWorker } from './worker/createEngineWorker.ts';
+import './ui/app.css';
+
+/** localStorage, or nothing: merely touching it throws when storage is disabled. */
+function browserStorage(): StorageLike | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+function randomSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
+}
+
+async function main(): Promise<void> {
+  const drafts = createDraftStore(browserStorage());
+  const defaultText = (BUNDLED_EXAMPLES.find((e) => e.name === DEFAULT_EXAMPLE) ?? BUNDLED_EXAMPLES[0])?.text ?? '';
+  const initial = await initialDocument(location.hash, { decode: decodeShare, drafts, defaultText });
+  clearFragment(location, history);
+
+  const store = createAppStore(
+    {
+      startEngine: (events) => new EngineClient(createEngineWorker, events),
+      drafts,
+      examples: BUNDLED_EXAMPLES,
+      encodeShare,
+      shareBase: () => location.origin + location.pathname + location.search,
+      copyText: (text) => copyText(text),
+      saveFile,
+      randomSeed,
+    },
+    initial,
+  );
+  const autosave = startAutosave(store, drafts);
+  addEventListener('pagehide', () => autosave.flush());
+  watchLinks(store, decodeShare);
+
+  const root = document.getElementById('root');
+  if (root === null) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <AppStoreContext.Provider value={store}>
+        <App examples={BUNDLED_EXAMPLES} />
+      </AppStoreContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void main();

@@ -1,0 +1,34 @@
+// What the store needs from the outside world, passed in so the store runs in tests without a
+// browser: the engine worker, storage, the clipboard, file saving and randomness.
+import type { ClientEvents } from '../worker/client.ts';
+import type { FileFormat, ResultRef } from '../worker/protocol.ts';
+import type { DraftStore } from './drafts.ts';
+import type { Example } from './examples.ts';
+
+/** The engine as the store uses it (EngineClient in the page). */
+export interface Engine {
+  run(text: string): void;
+  cancel(): void;
+  estimate(format: FileFormat, ref: ResultRef): Promise<number>;
+  build(format: FileFormat, ref: ResultRef): Promise<Blob>;
+}
+
+/** The editor as the store uses it: every change goes through it, so each is one undo step. */
+export interface EditorPort {
+  replaceText(text: string): void;
+  replaceRange(from: number, to: number, insert: string): void;
+}
+
+export interface AppDeps {
+  startEngine(events: ClientEvents): Engine;
+  readonly drafts: DraftStore;
+  readonly examples: readonly Example[];
+  encodeShare(text: string): Promise<string>;
+  /** The page's address without its fragment: the base of share links. */
+  shareBase(): string;
+  /** Resolves to false when the text could not be put on the clipboard. */
+  copyText(text: string): Promise<boolean>;
+  saveFile(blob: Blob, name: string): void;
+  /** A fresh seed for the re-roll button. */
+  randomSeed(): number;
+}

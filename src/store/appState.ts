@@ -1,0 +1,57 @@
+// The shape of the playground's one store (the actions live in appStore.ts). Everything the
+// page shows is here or derived from here by a selector (selectors.ts).
+import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { Diagnostic } from '../engine/index.ts';
+import type { Progress } from '../worker/client.ts';
+import type { FileFormat, RunSummary } from '../worker/protocol.ts';
+
+/** `data-run-state` on <main>: running while the current text is being generated, error when it has errors. */
+export type RunState = 'running' | 'ready' | 'error';
+
+/** The last run that produced data, and the text it was made from. */
+export interface LastRun {
+  readonly text: string;
+  readonly summary: RunSummary;
+  readonly metricCount: number;
+}
+
+/** A message across the top of the page. `restoreDraft` offers the "Restore my draft" button. */
+export interface Notice {
+  readonly tone: 'info' | 'error';
+  readonly message: string;
+  readonly restoreDraft?: boolean;
+}
+
+export type DownloadState =
+  | { readonly phase: 'idle' }
+  | { readonly phase: 'estimating'; readonly format: FileFormat }
+  | { readonly phase: 'confirm'; readonly format: FileFormat; readonly bytes: number }
+  | { readonly phase: 'building'; readonly format: FileFormat };
+
+export type ShareState =
+  | { readonly phase: 'closed' }
+  | { readonly phase: 'encoding' }
+  | { readonly phase: 'open'; readonly url: string; readonly copied: boolean }
+  | { readonly phase: 'failed'; readonly message: string };
+
+export interface AppData {
+  /** The editor's text, as of its last change. */
+  readonly text: string;
+  /** Names downloads; see fileName.ts for when it is set and cleared. */
+  readonly exampleName: string | undefined;
+  /** The engine's latest diagnostics and the exact text they describe (the editor drops stale ones). */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnosticsFor: string;
+  /** Charts of the last text that had no errors: they stay (dimmed) while the text has errors. */
+  readonly series: readonly DisplaySeries[];
+  readonly lastRun: LastRun | undefined;
+  /** Worker time of the latest run, valid or not. */
+  readonly elapsedMs: number | undefined;
+  readonly runState: RunState;
+  readonly progress: Progress | undefined;
+  readonly notice: Notice | undefined;
+  /** The user's draft from before a share link replaced it: "Restore my draft" brings it back. */
+  readonly draftBeforeLink: string | undefined;
+  readonly download: DownloadState;
+  readonly share: ShareState;
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { Diagnostic } from '../engine/index.ts';
+import { CancelledError, type ClientEvents } from '../worker/client.ts';
+import type { FileFormat, ResultRef } from '../worker/protocol.ts';
+import type { AppDeps, Engine } from './appDeps.ts';
+import { createAppStore, type InitialDocument } from './appStore.ts';
+import { createDraftStore } from './drafts.ts';
+import { selectCanDownload, selectDimmed, selectFirstError } from './selectors.ts';
+
+const EXAMPLE = '[general]\nseed = 42\nnum_samples = 150\n\n[metrics.cpu]\nvalue = 60\n';
+const SPIKE = '# CPU spike\n[general]\nnum_samples = 10\n\n[metrics.cpu]\nvalue = 90\n';
+
+function memoryStorage(): { getItem(k: string): string | null; setItem(k: string, v: string): void } {
+  const m = new Map<string, string>();
+  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
+}
+
+const series = (name: string, numSamples = 150): DisplaySeries => ({ name, x: new Float64Array([0]), y: new Float64Array([1]), numSamples, min: 1, max: 1, anomaly: undefined });
+const error = (line: number, message: string): Diagnostic => ({ severity: 'error', message, from: 0, to: 1, line, column: 1, endLine: line, endColumn: 2 });
+
+class FakeEngine implements Engine {
+  runs: string[] = [];
+  cancelled = 0;
+  builds: { format: FileFormat; ref: ResultRef }[] = [];
+  estimates: { format: FileFormat; ref: ResultRef }[] = [];
+  constructor(readonly events: ClientEvents) {}
+  run(text: string): void {
+    this.runs.push(text);
+  }
+  cancel(): void {
+    this.cancelled++;
+  }
+  estimate(format: FileFormat, ref: ResultRef): Promise<number> {
+    this.estimates.push({ format, ref });
+    return Promise.resolve(123_456_789);
+  }
+  build(format: FileFormat, ref: ResultRef): Promise<Blob> {
+    this.builds.push({ format, ref });
+    return Promise.resolve(new Blob(['cpu\n60\n']));
+  }
+  generated(text: string, numSamples = 150, seedSource: 'config' | 'random' = 'config'): void {
+    this.events.onOutcome({ kind: 'generated', text, diagnostics: [], series: [series('cpu', numSamples)], summary: { elapsedMs: 1, seed: 42, seedSource, numSamples } });
+  }
+}
+
+function setup(initial: InitialDocument = { text: EXAMPLE }) {
+  let engine: FakeEngine | undefined;
+  const saved: { blob: Blob; name: string }[] = [];
+  const copied: string[] = [];
+  const drafts = createDraftStore(memoryStorage(), () => 1000);
+  const deps: AppDeps = {
+    startEngine: (events) => (engine = new FakeEngine(events)),
+    drafts,
+    examples: [
+      { name: 'config', description: undefined, text: EXAMPLE },
+      { name: 'cpu-spike', description: 'CPU spike', text: SPIKE },
+    ],
+    encodeShare: (text) => Promise.resolve(`v1:${text.length}`),
+    shareBase: () => 'https://example.test/play/#old',
+    copyText: (text) => {
+      copied.push(text);
+      return Promise.resolve(true);
+    },
+    saveFile: (blob, name) => saved.push({ blob, name }),
+    randomSeed: () => 777,
+  };
+  const store = createAppStore(deps, initial);
+  return { store, engine: engine!, drafts, saved, copied, actions: store.getState().actions };
+}
+
+describe('app store', () => {
+  it('sends the initial text and each edit to the engine, and is ready once the result for the current text lands', () => {
+    const { store, engine, actions } = setup();
+    expect(engine.runs).toEqual([EXAMPLE]);
+    expect(store.getState().runState).toBe('running');
+    engine.generated(EXAMPLE);
+    expect(store.getState().runState).toBe('ready');
+    actions.textChanged(EXAMPLE + '# x\n');
+    expect(store.getState().runState).toBe('running');
+    expect(engine.runs).toHaveLength(2);
+  });
+
+  it('ignores an outcome for a text that is no longer in the editor', () => {
+    const { store, engine, actions } = setup();
+    actions.textChanged('newer');
+    engine.generated(EXAMPLE);
+    expect(store.getState().series).toEqual([]);
+    expect(store.getState().runState).toBe('running');
+  });
+
+  it('keeps the last good charts, dimmed, with the first error named, while the text has errors', () => {
+    const { store, engine, actions } = setup();
+    engine.generated(EXAMPLE);
+    const good = store.getState().series;
+    const broken = EXAMPLE.replace('60', '-');
+    actions.textChanged(broken);
+    engine.events.onOutcome({ kind: 'invalid', text: broken, diagnostics: [error(6, 'first'), error(7, 'second')], elapsedMs: 0.3 });
+    const s = store.getState();
+    expect(s.runState).toBe('error');
+    expect(s.series).toBe(good);
+    expect(selectDimmed(s)).toBe(true);
+    expect(selectFirstError(s)).toMatchObject({ line: 6, message: 'first' });
+    expect(selectCanDownload(s)).toBe(false);
+  });
+
+  it('choosing an example keeps the current text in the draft history and names downloads after it', async () => {
+    const { store, engine, actions, drafts, saved } = setup();
+    actions.textChanged('my own work');
+    actions.chooseExample('cpu-spike');
+    expect(store.getState().text).toBe(SPIKE);
+    expect(drafts.history()[0]?.text).toBe('my own work');
+    engine.generated(SPIKE);
+    await actions.requestDownload('csv');
+    expect(saved[0]?.name).toBe('cpu-spike-seed42.csv');
+    expect(engine.builds[0]?.ref).toEqual({ text: SPIKE, seed: 42, seedSource: 'config' });
+  });
+
+  it('names downloads "chaosgen" for text that did not come from an example', async () => {
+    const { engine, actions, saved } = setup({ text: 'custom', fromLink: true });
+    engine.generated('custom');
+    await actions.requestDownload('json');
+    expect(saved[0]?.name).toBe('chaosgen-seed42.json');
+  });
+
+  it('asks for confirmation with the expected size before building a file of a million samples or more', async () => {
+    const { store, engine, actions, saved } = setup();
+    engine.generated(EXAMPLE, 1_000_000);
+    await actions.requestDownload('csv');
+    expect(store.getState().download).toEqual({ phase: 'confirm', format: 'csv', bytes: 123_456_789 });
+    expect(engine.builds).toHaveLength(0);
+    await actions.confirmDownload();
+    expect(saved).toHaveLength(1);
+    expect(store.getState().download).toEqual({ phase: 'idle' });
+  });
+
+  it('a share link replaces the text, keeps the draft one click away, and "Restore my draft" brings it back', () => {
+    const { store, actions, drafts } = setup({ text: 'my draft' });
+    actions.linkOpened('shared text');
+    expect(store.getState().text).toBe('shared text');
+    expect(store.getState().notice?.restoreDraft).toBe(true);
+    expect(drafts.history()[0]?.text).toBe('my draft');
+    actions.restoreDraft();
+    expect(store.getState().text).toBe('my draft');
+    expect(store.getState().draftBeforeLink).toBeUndefined();
+  });
+
+  it('writes a typed or re-rolled seed into the text', () => {
+    const { store, actions } = setup();
+    actions.applySeed(7);
+    expect(store.getState().text).toContain('seed = 7\n');
+    actions.rerollSeed();
+    expect(store.getState().text).toContain('seed = 777\n');
+  });
+
+  it('share puts a link with the text in its fragment on the clipboard', async () => {
+    const { store, actions, copied } = setup();
+    await actions.share();
+    expect(store.getState().share).toEqual({ phase: 'open', url: `https://example.test/play/#v1:${EXAMPLE.length}`, copied: true });
+    expect(copied).toEqual([`https://example.test/play/#v1:${EXAMPLE.length}`]);
+  });
+
+  it('cancel stops the engine and leaves the last charts in place', () => {
+    const { store, engine, actions } = setup();
+    engine.generated(EXAMPLE);
+    actions.textChanged(EXAMPLE.replace('150', '10000000'));
+    actions.cancel();
+    expect(engine.cancelled).toBe(1);
+    expect(store.getState().runState).toBe('ready');
+    expect(store.getState().series).toHaveLength(1);
+    expect(store.getState().notice?.tone).toBe('info');
+  });
+
+  it('a cancelled build is not reported as an error', async () => {
+    const { store, engine, actions } = setup();
+    engine.generated(EXAMPLE);
+    engine.build = () => Promise.reject(new CancelledError());
+    await actions.requestDownload('csv');
+    expect(store.getState().notice).toBeUndefined();
+    expect(store.getState().download).toEqual({ phase: 'idle' });
+  });
+});

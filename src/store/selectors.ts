@@ -1,0 +1,27 @@
+// Narrow selectors: each component subscribes to the little it shows, so a keystroke re-renders
+// the editor's neighbours only when what they show has changed.
+import type { Diagnostic } from '../engine/index.ts';
+import type { AppState } from './appStore.ts';
+
+export const selectActions = (s: AppState) => s.actions;
+
+/** Diagnostics of the current text only: older ones describe a text that no longer exists. */
+function currentDiagnostics(s: AppState): readonly Diagnostic[] {
+  return s.diagnosticsFor === s.text ? s.diagnostics : [];
+}
+
+/** The first error of the current text (diagnostics are sorted by position), for the banner. */
+export const selectFirstError = (s: AppState): Diagnostic | undefined => currentDiagnostics(s).find((d) => d.severity === 'error');
+
+export const selectErrorCount = (s: AppState): number => currentDiagnostics(s).filter((d) => d.severity === 'error').length;
+export const selectWarningCount = (s: AppState): number => currentDiagnostics(s).filter((d) => d.severity === 'warning').length;
+
+/** Charts are dimmed while they show an older text than the one with errors. */
+export const selectDimmed = (s: AppState): boolean => s.runState === 'error' && s.series.length > 0;
+
+/** Downloads are offered only when the charts show the current text. */
+export const selectCanDownload = (s: AppState): boolean => s.runState === 'ready' && s.lastRun !== undefined && s.lastRun.text === s.text;
+
+/** The random seed the engine drew for the current text, when the text has no seed. */
+export const selectDrawnSeed = (s: AppState): number | undefined =>
+  s.lastRun !== undefined && s.lastRun.summary.seedSource === 'random' ? s.lastRun.summary.seed : undefined;

@@ -1,0 +1,33 @@
+// The preview column: the error banner and progress bar above one chart per metric. The charts
+// always show the last text without errors; they are dimmed while the current text has errors.
+import type { ReactElement } from 'react';
+import { ChartsPanel } from '../charts/ChartsPanel.tsx';
+import type { DisplaySeries } from '../charts/displaySeries.ts';
+import { selectDimmed } from '../store/selectors.ts';
+import { useApp } from './appContext.ts';
+import { ErrorBanner } from './ErrorBanner.tsx';
+import { formatCount, plural } from './format.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+
+export function ChartsPane({ series }: { series: readonly DisplaySeries[] }): ReactElement {
+  const dimmed = useApp(selectDimmed);
+  const runState = useApp((s) => s.runState);
+  const samples = series[0]?.numSamples;
+  return (
+    <section className="pane charts-pane" aria-label="Preview">
+      <div className="pane-head">
+        <h2 className="pane-title">Preview</h2>
+        {samples !== undefined && <span className="pane-file">{formatCount(samples)} samples · {plural(series.length, 'metric')}</span>}
+      </div>
+      <ErrorBanner />
+      <ProgressBar />
+      <div className="charts-body">
+        {series.length > 0 ? (
+          <ChartsPanel series={series} dimmed={dimmed} />
+        ) : (
+          <div className="charts-empty">{runState === 'error' ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+// The editor column: CodeMirror fed from and reporting to the store. The store edits the text
+// only through this editor's handle, so each app-made change is one undo step.
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { ConfigEditor, type ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
+import { useActions, useApp } from './appContext.ts';
+
+export function EditorPane(): ReactElement {
+  const actions = useActions();
+  const text = useApp((s) => s.text);
+  const [initialText] = useState(text); // the editor reads it at mount only
+  const diagnostics = useApp((s) => s.diagnostics);
+  const diagnosticsFor = useApp((s) => s.diagnosticsFor);
+  const example = useApp((s) => s.exampleName);
+  const editor = useRef<ConfigEditorHandle>(null);
+
+  useEffect(() => {
+    actions.attachEditor(editor.current);
+    return () => actions.attachEditor(null);
+  }, [actions]);
+
+  return (
+    <section className="pane editor-pane" aria-label="Config editor">
+      <div className="pane-head">
+        <h2 className="pane-title">Config</h2>
+        <span className="pane-file">{example !== undefined ? `${example}.toml` : 'TOML'}</span>
+        <span className="pane-hint">Ctrl-Space completes · hover a key for help</span>
+      </div>
+      <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+    </section>
+  );
+}

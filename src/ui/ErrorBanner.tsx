@@ -1,0 +1,27 @@
+// While the text has errors, the charts stay (dimmed) under this banner naming the first error
+// and its line, as the engine reported it.
+import type { ReactElement } from 'react';
+import { selectErrorCount, selectFirstError } from '../store/selectors.ts';
+import { useApp } from './appContext.ts';
+import { AlertIcon } from './icons.tsx';
+
+export function ErrorBanner(): ReactElement | null {
+  const first = useApp(selectFirstError);
+  const count = useApp(selectErrorCount);
+  if (first === undefined) return null;
+  return (
+    <div className="error-banner" role="status" data-testid="error-banner">
+      <AlertIcon />
+      <span>
+        <strong>Line {first.line}:</strong> <MessageText text={first.message} />
+        {count > 1 && <span className="muted"> (and {count - 1} more)</span>}
+      </span>
+    </div>
+  );
+}
+
+/** Renders `code` spans in the engine's messages as code. */
+function MessageText({ text }: { text: string }): ReactElement {
+  const parts = text.split(/(`[^`]*`)/);
+  return <>{parts.map((p, i) => (p.length > 1 && p.startsWith('`') && p.endsWith('`') ? <code key={i}>{p.slice(1, -1)}</code> : p))}</>;
+}

@@ -1,0 +1,46 @@
+// The status line: problems in the text, the shape of the data, how long the last run took and
+// the seed it used (so any dataset on screen can be reproduced).
+import { useMemo, type ReactElement } from 'react';
+import { readSeed } from '../engine/editSeed.ts';
+import { selectErrorCount, selectWarningCount } from '../store/selectors.ts';
+import { useApp } from './appContext.ts';
+import { formatCount, formatDuration, plural } from './format.ts';
+
+export function StatusBar(): ReactElement {
+  const errors = useApp(selectErrorCount);
+  const warnings = useApp(selectWarningCount);
+  const runState = useApp((s) => s.runState);
+  const samples = useApp((s) => s.lastRun?.summary.numSamples);
+  const metrics = useApp((s) => s.lastRun?.metricCount);
+  const elapsed = useApp((s) => s.elapsedMs);
+  const seed = useApp((s) => s.lastRun?.summary.seed);
+  const seedSource = useApp((s) => s.lastRun?.summary.seedSource);
+  const text = useApp((s) => s.text);
+  const inText = useMemo(() => readSeed(text), [text]);
+
+  const tone = errors > 0 ? 'danger' : warnings > 0 ? 'warning' : 'ok';
+  const problems = errors === 0 && warnings === 0 ? 'No problems' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' · ');
+
+  return (
+    <footer className="status-bar" aria-label="Status">
+      <span className={`status-item status-${tone}`} data-testid="status-problems">
+        <span className="dot" aria-hidden="true" />
+        {runState === 'running' && errors === 0 && warnings === 0 ? 'Checking…' : problems}
+      </span>
+      {samples !== undefined && metrics !== undefined && (
+        <span className="status-item" data-testid="status-shape">
+          {formatCount(samples)} samples × {plural(metrics, 'metric')}
+        </span>
+      )}
+      {elapsed !== undefined && <span className="status-item" data-testid="status-time">generated in {formatDuration(elapsed)}</span>}
+      {seed !== undefined && (
+        <span className="status-item" data-testid="status-seed">
+          seed {seed}
+          {seedSource === 'random' && inText === undefined ? ' (random)' : ''}
+        </span>
+      )}
+      <span className="status-spacer" />
+      <span className="status-item status-muted">{runState === 'running' ? 'Generating…' : 'Ready'}</span>
+    </footer>
+  );
+}

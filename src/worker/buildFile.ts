@@ -1,0 +1,68 @@
+// Files are built from the engine's own chunk writers (csvChunks / jsonChunks), exactly as the
+// CLI writes them, so a download and `npx chaosgen` output are byte-identical. The chunks are
+// collected as Blob parts; the string never exists in one piece.
+import { csvChunks, jsonChunks, type GenerationResult } from '../engine/index.ts';
+import type { FileFormat } from './protocol.ts';
+
+/** Fold collected chunks (1 MiB each) into a Blob every so often, so the browser can move them
+ * out of the JavaScript heap while a 400 MB file is being written. */
+const FOLD_EVERY = 64;
+/** Rows read when estimating a file's size: enough for a stable mean, cheap at any size. */
+const SAMPLE_ROWS = 2000;
+const PROGRESS_EVERY_MS = 50;
+
+export const MIME: Record<FileFormat, string> = { csv: 'text/csv', json: 'application/json' };
+
+function chunksOf(result: GenerationResult, format: FileFormat): Generator<Uint8Array> {
+  return format === 'csv' ? csvChunks(result) : jsonChunks(result);
+}
+
+function byteLength(chunks: Iterable<Uint8Array>): number {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  return n;
+}
+
+/** The same result with every metric cut down to the given rows. */
+function pick(result: GenerationResult, rows: readonly number[]): GenerationResult {
+  return {
+    ...result,
+    numSamples: rows.length,
+    metrics: result.metrics.map((m) => ({ ...m, values: Float64Array.from(rows, (i) => m.values[i] as number) })),
+  };
+}
+
+/**
+ * Expected size in bytes: the fixed part (header, metadata) plus the mean size of evenly spaced
+ * sample rows times the number of rows. Exact when the series has at most SAMPLE_ROWS samples.
+ */
+export function estimateBytes(result: GenerationResult, format: FileFormat): number {
+  const n = result.numSamples;
+  if (n <= SAMPLE_ROWS) return byteLength(chunksOf(result, format));
+  const rows = Array.from({ length: SAMPLE_ROWS }, (_, k) => Math.floor((k * n) / SAMPLE_ROWS));
+  const fixed = byteLength(chunksOf(pick(result, []), format));
+  const sampled = byteLength(chunksOf(pick(result, rows), format));
+  return Math.round(fixed + ((sampled - fixed) * n) / SAMPLE_ROWS);
+}
+
+export function buildFile(result: GenerationResult, format: FileFormat, onProgress: (fraction: number) => void, now: () => number): Blob {
+  const expected = Math.max(1, estimateBytes(result, format));
+  let folded: Blob | undefined;
+  let parts: BlobPart[] = [];
+  let written = 0;
+  let reported = now();
+  for (const chunk of chunksOf(result, format)) {
+    // ChunkWriter's chunks are slices of a plain ArrayBuffer, never a SharedArrayBuffer.
+    parts.push(chunk as Uint8Array<ArrayBuffer>);
+    written += chunk.length;
+    if (parts.length >= FOLD_EVERY) {
+      folded = new Blob(folded ? [folded, ...parts] : parts);
+      parts = [];
+    }
+    if (now() - reported >= PROGRESS_EVERY_MS) {
+      onProgress(Math.min(0.99, written / expected));
+      reported = now();
+    }
+  }
+  return new Blob(folded ? [folded, ...parts] : parts, { type: MIME[format] });
+}

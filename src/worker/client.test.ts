@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { Clock } from './clock.ts';
+import { CancelledError, DEBOUNCE_MS, EngineClient, LONG_TASK_MS, type Progress, type RunOutcome, type WorkerPort } from './client.ts';
+import type { WorkerRequest } from './protocol.ts';
+
+class FakeWorker implements WorkerPort {
+  readonly requests: WorkerRequest[] = [];
+  terminated = false;
+  onmessage: ((event: { readonly data: unknown }) => void) | null = null;
+  onerror: ((event: { readonly message?: string }) => void) | null = null;
+  postMessage(message: WorkerRequest): void {
+    this.requests.push(message);
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+  reply(data: unknown): void {
+    this.onmessage?.({ data });
+  }
+}
+
+class FakeClock implements Clock {
+  time = 0;
+  private timers = new Map<number, { at: number; run: () => void }>();
+  private next = 1;
+  now = (): number => this.time;
+  setTimeout = (run: () => void, ms: number): unknown => {
+    const id = this.next++;
+    this.timers.set(id, { at: this.time + ms, run });
+    return id;
+  };
+  clearTimeout = (id: unknown): void => void this.timers.delete(id as number);
+  advance(ms: number): void {
+    const end = this.time + ms;
+    for (;;) {
+      const due = [...this.timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.time = due[1].at;
+      due[1].run();
+    }
+    this.time = end;
+  }
+}
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const outcomes: RunOutcome[] = [];
+  const progress: (Progress | undefined)[] = [];
+  const crashes: string[] = [];
+  const clock = new FakeClock();
+  const client = new EngineClient(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w;
+    },
+    { onOutcome: (o) => outcomes.push(o), onProgress: (p) => progress.push(p), onCrash: (m) => crashes.push(m) },
+    clock,
+  );
+  const worker = (): FakeWorker => workers.at(-1)!;
+  const runs = (): Extract<WorkerRequest, { type: 'run' }>[] => worker().requests.filter((r): r is Extract<WorkerRequest, { type: 'run' }> => r.type === 'run');
+  return { client, workers, worker, runs, outcomes, progress, crashes, clock };
+}
+
+const generated = (id: number, elapsedMs = 1) => ({ type: 'generated', id, diagnostics: [], series: [], summary: { elapsedMs, seed: 1, seedSource: 'config', numSamples: 10 } });
+
+describe('EngineClient', () => {
+  it('sends an edit at once while runs are quick', () => {
+    const { client, runs } = setup();
+    client.run('a');
+    expect(runs().map((r) => r.text)).toEqual(['a']);
+  });
+
+  it('keeps one run in flight and sends only the newest text after it; the stale reply is never shown', () => {
+    const { client, runs, worker, outcomes } = setup();
+    client.run('a');
+    client.run('ab');
+    client.run('abc');
+    expect(runs().map((r) => r.text)).toEqual(['a']);
+    worker().reply(generated(runs()[0]!.id));
+    expect(outcomes).toEqual([]); // 'a' was superseded while it ran
+    expect(runs().map((r) => r.text)).toEqual(['a', 'abc']);
+    worker().reply(generated(runs()[1]!.id));
+    expect(outcomes.map((o) => o.text)).toEqual(['abc']);
+  });
+
+  it('ignores replies for unknown ids and malformed messages', () => {
+    const { client, runs, worker, outcomes } = setup();
+    client.run('a');
+    worker().reply(generated(999));
+    worker().reply({ type: 'generated', id: runs()[0]!.id, series: 'nope' });
+    expect(outcomes).toEqual([]);
+    worker().reply(generated(runs()[0]!.id));
+    expect(outcomes).toHaveLength(1);
+  });
+
+  it('debounces edits once a run was slow', () => {
+    const { client, runs, worker, clock } = setup();
+    client.run('a');
+    worker().reply(generated(runs()[0]!.id, 400));
+    client.run('ab');
+    client.run('abc');
+    expect(runs()).toHaveLength(1);
+    clock.advance(DEBOUNCE_MS);
+    expect(runs().map((r) => r.text)).toEqual(['a', 'abc']);
+  });
+
+  it('shows progress only for work longer than LONG_TASK_MS, and hides it when done', () => {
+    const { client, runs, worker, clock, progress } = setup();
+    client.run('a');
+    const id = runs()[0]!.id;
+    worker().reply({ type: 'progress', id, fraction: 0.25 });
+    expect(progress).toEqual([]);
+    clock.advance(LONG_TASK_MS);
+    expect(progress.at(-1)).toEqual({ task: 'run', fraction: 0.25 });
+    worker().reply({ type: 'progress', id, fraction: 0.5 });
+    expect(progress.at(-1)).toEqual({ task: 'run', fraction: 0.5 });
+    worker().reply(generated(id));
+    expect(progress.at(-1)).toBeUndefined();
+  });
+
+  it('cancel terminates the worker at once, starts a fresh one and rejects pending files', async () => {
+    const { client, workers, worker, clock } = setup();
+    client.run('a');
+    const file = client.build('csv', { text: 'a', seed: 1, seedSource: 'config' });
+    clock.advance(LONG_TASK_MS);
+    client.cancel();
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.terminated).toBe(true);
+    await expect(file).rejects.toBeInstanceOf(CancelledError);
+    // the fresh worker takes new work
+    client.run('b');
+    expect(worker().requests.map((r) => r.type)).toEqual(['run']);
+  });
+
+  it('stops a long run that a newer edit superseded instead of waiting for it', () => {
+    const { client, workers, runs, clock } = setup();
+    client.run('huge');
+    clock.advance(LONG_TASK_MS + 1);
+    client.run('huge, edited');
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.terminated).toBe(true);
+    expect(runs().map((r) => r.text)).toEqual(['huge, edited']);
+  });
+
+  it('resolves files and estimates, and turns a worker failure into a rejection', async () => {
+    const { client, worker } = setup();
+    const ref = { text: 'a', seed: 1, seedSource: 'config' as const };
+    const est = client.estimate('json', ref);
+    const file = client.build('csv', ref);
+    const failing = client.build('json', ref);
+    const [e, f, g] = worker().requests;
+    worker().reply({ type: 'estimate', id: e!.id, bytes: 1234 });
+    worker().reply({ type: 'file', id: f!.id, blob: new Blob(['x,y\n']) });
+    worker().reply({ type: 'failed', id: g!.id, message: 'out of memory' });
+    expect(await est).toBe(1234);
+    expect((await file).size).toBe(4);
+    await expect(failing).rejects.toThrow('out of memory');
+  });
+
+  it('reports a crashed worker and replaces it', () => {
+    const { client, workers, crashes } = setup();
+    client.run('a');
+    workers[0]?.onerror?.({ message: 'boom' });
+    expect(crashes).toEqual(['boom']);
+    expect(workers).toHaveLength(2);
+    expect(workers[0]?.terminated).toBe(true);
+  });
+});

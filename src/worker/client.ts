@@ -1,0 +1,239 @@
+// The page's side of the engine worker. Runs: one in flight at a time, and only the newest text
+// matters — a newer request supersedes older ones, and a reply for anything but the newest is
+// dropped (after @codemirror/lint, which drops results for a document that has since changed).
+// Runs go out at once while they are quick and are debounced once they get slow. Anything that
+// takes longer than LONG_TASK_MS reports progress; cancel() terminates the worker at once and
+// starts a fresh one.
+import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { Diagnostic } from '../engine/index.ts';
+import { readResponse, type FileFormat, type ResultRef, type RunSummary, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { realClock, type Clock } from './clock.ts';
+
+/** A run slower than this switches edits from "send at once" to debounced. */
+export const SLOW_RUN_MS = 50;
+export const DEBOUNCE_MS = 200;
+/** Work running longer than this shows a progress bar. */
+export const LONG_TASK_MS = 300;
+
+/** What the client needs of a Worker (a fake in tests). */
+export interface WorkerPort {
+  postMessage(message: WorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: { readonly data: unknown }) => void) | null;
+  onerror: ((event: { readonly message?: string }) => void) | null;
+}
+
+export type RunOutcome =
+  | { readonly kind: 'generated'; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly series: readonly DisplaySeries[]; readonly summary: RunSummary }
+  | { readonly kind: 'invalid'; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly elapsedMs: number };
+
+export type TaskKind = 'run' | FileFormat;
+export interface Progress {
+  readonly task: TaskKind;
+  readonly fraction: number;
+}
+
+export interface ClientEvents {
+  /** The outcome of the newest run, never of a superseded one. */
+  onOutcome(outcome: RunOutcome): void;
+  /** Progress of long work; undefined when there is none to show. */
+  onProgress(progress: Progress | undefined): void;
+  /** The worker failed; a fresh one has been started. */
+  onCrash(message: string): void;
+}
+
+export class CancelledError extends Error {
+  constructor() {
+    super('cancelled');
+  }
+}
+
+interface Task {
+  readonly kind: TaskKind;
+  readonly sentAt: number;
+  fraction: number;
+  visible: boolean;
+  readonly timer: unknown;
+  /** For files and estimates; runs report through onOutcome. */
+  readonly settle?: { resolve(value: WorkerResponse): void; reject(error: Error): void };
+  readonly text?: string;
+}
+
+export class EngineClient {
+  private worker: WorkerPort;
+  private nextId = 1;
+  private readonly tasks = new Map<number, Task>();
+  private runId: number | undefined;
+  private pendingText: string | undefined;
+  private debounce: unknown;
+  private lastRunMs = 0;
+
+  constructor(
+    private readonly createWorker: () => WorkerPort,
+    private readonly events: ClientEvents,
+    private readonly clock: Clock = realClock,
+  ) {
+    this.worker = this.start();
+  }
+
+  /** Asks for the text to be generated; supersedes every earlier run. */
+  run(text: string): void {
+    this.pendingText = text;
+    this.clock.clearTimeout(this.debounce);
+    this.debounce = undefined;
+    if (this.lastRunMs > SLOW_RUN_MS) this.debounce = this.clock.setTimeout(() => this.flush(), DEBOUNCE_MS);
+    else this.flush();
+  }
+
+  /** Stops whatever the worker is doing, at once; the page keeps what it shows. */
+  cancel(): void {
+    this.restart(new CancelledError());
+  }
+
+  estimate(format: FileFormat, ref: ResultRef): Promise<number> {
+    return this.job(format, (id) => ({ type: 'estimate', id, format, ref })).then((r) => (r.type === 'estimate' ? r.bytes : 0));
+  }
+
+  build(format: FileFormat, ref: ResultRef): Promise<Blob> {
+    return this.job(format, (id) => ({ type: 'build', id, format, ref })).then((r) => {
+      if (r.type !== 'file') throw new Error('the worker sent no file');
+      return r.blob;
+    });
+  }
+
+  dispose(): void {
+    this.clock.clearTimeout(this.debounce);
+    this.dropAll(new CancelledError());
+    this.worker.terminate();
+  }
+
+  private start(): WorkerPort {
+    const w = this.createWorker();
+    w.onmessage = (event) => {
+      if (w === this.worker) this.receive(event.data);
+    };
+    w.onerror = (event) => {
+      if (w === this.worker) this.crash(event.message ?? 'the generator stopped unexpectedly');
+    };
+    return w;
+  }
+
+  private flush(): void {
+    this.debounce = undefined;
+    const text = this.pendingText;
+    if (text === undefined) return;
+    const current = this.runId === undefined ? undefined : this.tasks.get(this.runId);
+    if (current !== undefined) {
+      // A long run for a text nobody wants any more: stop it rather than wait for it, unless a
+      // file is being built behind it on the same worker.
+      const onlyRun = this.tasks.size === 1;
+      if (onlyRun && this.clock.now() - current.sentAt > LONG_TASK_MS) this.restart(undefined);
+      else return; // sent when the current run replies
+    }
+    this.pendingText = undefined;
+    const id = this.post((id) => ({ type: 'run', id, text }), 'run', text);
+    this.runId = id;
+  }
+
+  private job(kind: FileFormat, request: (id: number) => WorkerRequest): Promise<WorkerResponse> {
+    return new Promise((resolve, reject) => this.post(request, kind, undefined, { resolve, reject }));
+  }
+
+  private post(request: (id: number) => WorkerRequest, kind: TaskKind, text: string | undefined, settle?: Task['settle']): number {
+    const id = this.nextId++;
+    const timer = this.clock.setTimeout(() => this.reveal(id), LONG_TASK_MS);
+    this.tasks.set(id, { kind, sentAt: this.clock.now(), fraction: 0, visible: false, timer, ...(settle ? { settle } : {}), ...(text !== undefined ? { text } : {}) });
+    this.worker.postMessage(request(id));
+    return id;
+  }
+
+  private reveal(id: number): void {
+    const task = this.tasks.get(id);
+    if (task === undefined) return;
+    task.visible = true;
+    this.reportProgress();
+  }
+
+  /** Shows the oldest visible task: the worker works through requests in order. */
+  private reportProgress(): void {
+    for (const task of this.tasks.values()) {
+      if (task.visible) return this.events.onProgress({ task: task.kind, fraction: task.fraction });
+    }
+    this.events.onProgress(undefined);
+  }
+
+  private receive(data: unknown): void {
+    const response = readResponse(data);
+    if (response === undefined) return;
+    const task = this.tasks.get(response.id);
+    if (task === undefined) return; // superseded or cancelled
+    if (response.type === 'progress') {
+      task.fraction = response.fraction;
+      if (task.visible) this.reportProgress();
+      return;
+    }
+    this.finish(response.id, task);
+    if (task.settle) {
+      if (response.type === 'failed') task.settle.reject(new Error(response.message));
+      else task.settle.resolve(response);
+      return;
+    }
+    // The worker's own time decides the policy: the first round trip also pays for starting
+    // the worker, which says nothing about how long the next run will take.
+    this.lastRunMs = response.type === 'generated' ? response.summary.elapsedMs : response.type === 'invalid' ? response.elapsedMs : this.lastRunMs;
+    this.runId = undefined;
+    const text = task.text ?? '';
+    const stale = this.pendingText !== undefined;
+    switch (response.type) {
+      case 'generated':
+        if (!stale) this.events.onOutcome({ kind: 'generated', text, diagnostics: response.diagnostics, series: response.series, summary: response.summary });
+        break;
+      case 'invalid':
+        if (!stale) this.events.onOutcome({ kind: 'invalid', text, diagnostics: response.diagnostics, elapsedMs: response.elapsedMs });
+        break;
+      case 'failed':
+        this.events.onCrash(response.message);
+        break;
+      default:
+        break; // a job's response to a run id cannot happen: ids are unique
+    }
+    // A newer text waited for this run; send it now unless its debounce is still running.
+    if (stale && this.debounce === undefined) this.flush();
+  }
+
+  private finish(id: number, task: Task): void {
+    this.clock.clearTimeout(task.timer);
+    this.tasks.delete(id);
+    if (task.visible) this.reportProgress();
+  }
+
+  private crash(message: string): void {
+    this.restart(new Error(message));
+    this.events.onCrash(message);
+  }
+
+  private restart(reason: Error | undefined): void {
+    this.worker.onmessage = null;
+    this.worker.onerror = null;
+    this.worker.terminate();
+    this.dropAll(reason ?? new CancelledError());
+    if (reason !== undefined) {
+      // Cancel and crash forget waiting edits too; the next keystroke starts afresh.
+      this.pendingText = undefined;
+      this.clock.clearTimeout(this.debounce);
+      this.debounce = undefined;
+    }
+    this.worker = this.start();
+  }
+
+  private dropAll(reason: Error): void {
+    const hadVisible = [...this.tasks.values()].some((t) => t.visible);
+    for (const task of this.tasks.values()) {
+      this.clock.clearTimeout(task.timer);
+      task.settle?.reject(reason);
+    }
+    this.tasks.clear();
+    this.runId = undefined;
+    if (hadVisible) this.events.onProgress(undefined);
+  }
+}

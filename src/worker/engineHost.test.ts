@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generate, parseConfig, toCsv, toJson } from '../engine/index.ts';
+import { createEngineHost, DISPLAY_POINTS } from './engineHost.ts';
+import type { WorkerResponse } from './protocol.ts';
+
+const example = readFileSync(new URL('../../configs/config.toml', import.meta.url), 'utf8');
+const withSamples = (n: number): string => example.replace('num_samples = 150', `num_samples = ${n}`);
+
+function host() {
+  const sent: { response: WorkerResponse; transfer: Transferable[] }[] = [];
+  const h = createEngineHost((response, transfer) => sent.push({ response, transfer }));
+  const of = <T extends WorkerResponse['type']>(type: T) => sent.map((s) => s.response).filter((r): r is Extract<WorkerResponse, { type: T }> => r.type === type);
+  return { h, sent, of };
+}
+
+async function text(blob: Blob): Promise<string> {
+  return new TextDecoder().decode(await blob.arrayBuffer());
+}
+
+describe('engine host', () => {
+  it('answers a run with every metric, in config order, and the seed it used', () => {
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 1, text: example });
+    const [g] = of('generated');
+    expect(g?.series.map((s) => s.name)).toEqual(['instances', 'cpu_usage', 'memory_usage_mb', 'response_time_s']);
+    expect(g?.summary).toMatchObject({ seed: 42, seedSource: 'config', numSamples: 150 });
+    expect(g?.series[1]?.anomaly).toEqual({ first: 35, last: 64, pattern: 'exponential', factor: 1.3 });
+  });
+
+  it('sends display-sized series for a long run, transferring their buffers, and reports progress', () => {
+    const { h, sent, of } = host();
+    h.handle({ type: 'run', id: 7, text: withSamples(200_000) });
+    const g = of('generated')[0];
+    expect(g?.series.every((s) => s.x.length <= DISPLAY_POINTS && s.numSamples === 200_000)).toBe(true);
+    expect(sent.at(-1)?.transfer).toHaveLength(2 * 4);
+    expect(of('progress').map((p) => p.fraction)).toEqual([0.25, 0.5, 0.75, 1]);
+  });
+
+  it('answers a text with errors with its diagnostics and no data', () => {
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 2, text: example.replace('"scale" = 1,', '"scale" = -1,') });
+    expect(of('generated')).toHaveLength(0);
+    const [inv] = of('invalid');
+    expect(inv?.diagnostics[0]).toMatchObject({ severity: 'error', line: 19 });
+  });
+
+  it('builds CSV and JSON files byte-identical to the engine writers the CLI uses', async () => {
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 1, text: example });
+    const ref = { text: example, seed: 42, seedSource: 'config' as const };
+    h.handle({ type: 'build', id: 2, format: 'csv', ref });
+    h.handle({ type: 'build', id: 3, format: 'json', ref });
+    const [csv, json] = of('file');
+    const expected = generate(parseConfig(example).config!);
+    expect(await text(csv!.blob)).toBe(toCsv(expected));
+    expect(await text(json!.blob)).toBe(toJson(expected));
+    expect(csv?.blob.type).toBe('text/csv');
+  });
+
+  it('rebuilds the shown result after a restart, random seed and its provenance included', async () => {
+    const noSeed = example.replace('seed = 42\n', '');
+    const first = host();
+    first.h.handle({ type: 'run', id: 1, text: noSeed });
+    const shown = first.of('generated')[0]!.summary;
+    expect(shown.seedSource).toBe('random');
+    // Cancel replaced the worker: the fresh host has no kept result.
+    const fresh = host();
+    fresh.h.handle({ type: 'build', id: 2, format: 'json', ref: { text: noSeed, seed: shown.seed, seedSource: 'random' } });
+    const body = JSON.parse(await text(fresh.of('file')[0]!.blob)) as { seed: number; seed_source: string };
+    expect(body).toMatchObject({ seed: shown.seed, seed_source: 'random' });
+  });
+
+  it('estimates small files exactly and large ones closely', async () => {
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 1, text: example });
+    h.handle({ type: 'estimate', id: 2, format: 'csv', ref: { text: example, seed: 42, seedSource: 'config' } });
+    expect(of('estimate')[0]?.bytes).toBe(new TextEncoder().encode(toCsv(generate(parseConfig(example).config!))).length);
+
+    const big = withSamples(100_000);
+    h.handle({ type: 'run', id: 3, text: big });
+    for (const format of ['csv', 'json'] as const) {
+      h.handle({ type: 'estimate', id: 4, format, ref: { text: big, seed: 42, seedSource: 'config' } });
+      h.handle({ type: 'build', id: 5, format, ref: { text: big, seed: 42, seedSource: 'config' } });
+      const estimate = of('estimate').at(-1)!.bytes;
+      const actual = of('file').at(-1)!.blob.size;
+      expect(Math.abs(estimate - actual) / actual).toBeLessThan(0.02);
+    }
+  });
+
+  it('refuses to build a file from a text with errors', () => {
+    const { h, of } = host();
+    h.handle({ type: 'build', id: 9, format: 'csv', ref: { text: 'nonsense = [', seed: 1, seedSource: 'config' } });
+    expect(of('failed')[0]).toMatchObject({ id: 9 });
+    expect(of('file')).toHaveLength(0);
+  });
+});
+
+describe('a config without a seed', () => {
+  it('keeps one random seed across edits, so the preview does not jitter, and reports it as random', () => {
+    const noSeed = example.replace('seed = 42\n', '');
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 1, text: noSeed });
+    h.handle({ type: 'run', id: 2, text: noSeed.replace('value = 60', 'value = 61') });
+    const [a, b] = of('generated');
+    expect(a?.summary.seedSource).toBe('random');
+    expect(b?.summary.seed).toBe(a?.summary.seed);
+    expect(b?.series[0]?.y).toEqual(a?.series[0]?.y); // `instances` did not move
+  });
+});

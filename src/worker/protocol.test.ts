@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { readResponse, transferablesOf, type WorkerResponse } from './protocol.ts';
+
+const diagnostic = { severity: 'error', message: '`scale` must be ≥ 0', from: 3, to: 5, line: 2, column: 1, endLine: 2, endColumn: 3 };
+const series = {
+  name: 'cpu',
+  x: new Float64Array([0, 1]),
+  y: new Float64Array([1, 2]),
+  numSamples: 2,
+  min: 1,
+  max: 2,
+  anomaly: { first: 0, last: 1, pattern: 'step', factor: 2 },
+};
+const generated = { type: 'generated', id: 3, diagnostics: [], series: [series], summary: { elapsedMs: 1.5, seed: 42, seedSource: 'config', numSamples: 2 } };
+
+describe('readResponse', () => {
+  it('accepts well-formed responses of every kind', () => {
+    expect(readResponse(generated)?.type).toBe('generated');
+    expect(readResponse({ type: 'invalid', id: 1, diagnostics: [diagnostic], elapsedMs: 0.2 })).toMatchObject({ type: 'invalid', diagnostics: [diagnostic] });
+    expect(readResponse({ type: 'progress', id: 1, fraction: 0.5 })).toEqual({ type: 'progress', id: 1, fraction: 0.5 });
+    expect(readResponse({ type: 'estimate', id: 1, bytes: 1234 })).toEqual({ type: 'estimate', id: 1, bytes: 1234 });
+    expect(readResponse({ type: 'file', id: 1, blob: new Blob(['a']) })?.type).toBe('file');
+    expect(readResponse({ type: 'failed', id: 1, message: 'out of memory' })).toEqual({ type: 'failed', id: 1, message: 'out of memory' });
+  });
+
+  it('drops anything malformed instead of passing it on', () => {
+    const bad: unknown[] = [
+      null,
+      'generated',
+      { type: 'generated', diagnostics: [], series: [], summary: generated.summary }, // no id
+      { ...generated, id: 1.5 },
+      { ...generated, type: 'surprise' },
+      { ...generated, series: [{ ...series, y: [1, 2] }] }, // a plain array, not a transferred Float64Array
+      { ...generated, series: [{ ...series, x: new Float64Array(3) }] }, // x and y lengths differ
+      { ...generated, series: [{ ...series, anomaly: { ...series.anomaly, pattern: 'zigzag' } }] },
+      { ...generated, summary: { ...generated.summary, seedSource: 'guess' } },
+      { ...generated, diagnostics: [{ ...diagnostic, severity: 'fatal' }] },
+      { ...generated, diagnostics: [{ ...diagnostic, line: '2' }] },
+      { type: 'progress', id: 1, fraction: Number.NaN },
+      { type: 'estimate', id: 1, bytes: -1 },
+      { type: 'file', id: 1, blob: 'csv text' },
+      { type: 'failed', id: 1 },
+    ];
+    for (const b of bad) expect(readResponse(b), JSON.stringify(b)).toBeUndefined();
+  });
+
+  it('clamps progress to 0..1', () => {
+    expect(readResponse({ type: 'progress', id: 1, fraction: 1.7 })).toEqual({ type: 'progress', id: 1, fraction: 1 });
+  });
+});
+
+describe('transferablesOf', () => {
+  it('lists the buffers of every series so they move instead of being copied', () => {
+    const r = readResponse(generated) as WorkerResponse;
+    expect(transferablesOf(r)).toEqual([series.x.buffer, series.y.buffer]);
+    expect(transferablesOf({ type: 'progress', id: 1, fraction: 0 })).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+// The messages between the page and the engine worker. Requests are built by our own code and
+// trusted; responses cross a thread boundary and are checked by `readResponse` before use
+// (STYLE habit 1), so a malformed message is dropped instead of corrupting the store.
+import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { Diagnostic, SeedSource } from '../engine/index.ts';
+import { isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSeedSource } from './protocolChecks.ts';
+
+export type FileFormat = 'csv' | 'json';
+
+/** Which generated result a file or estimate is built from (see engineHost's kept result). */
+export interface ResultRef {
+  readonly text: string;
+  readonly seed: number;
+  readonly seedSource: SeedSource;
+}
+
+export type WorkerRequest =
+  | { readonly type: 'run'; readonly id: number; readonly text: string }
+  | { readonly type: 'estimate'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef }
+  | { readonly type: 'build'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef };
+
+/** What one run produced: series only when the text has no error. */
+export interface RunSummary {
+  readonly elapsedMs: number;
+  readonly seed: number;
+  readonly seedSource: SeedSource;
+  readonly numSamples: number;
+}
+
+export type WorkerResponse =
+  | { readonly type: 'generated'; readonly id: number; readonly diagnostics: readonly Diagnostic[]; readonly series: readonly DisplaySeries[]; readonly summary: RunSummary }
+  | { readonly type: 'invalid'; readonly id: number; readonly diagnostics: readonly Diagnostic[]; readonly elapsedMs: number }
+  | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
+  | { readonly type: 'estimate'; readonly id: number; readonly bytes: number }
+  | { readonly type: 'file'; readonly id: number; readonly blob: Blob }
+  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+
+/** Buffers to transfer with a response, so series cross the boundary without a copy. */
+export function transferablesOf(response: WorkerResponse): Transferable[] {
+  if (response.type !== 'generated') return [];
+  return response.series.flatMap((s) => [s.x.buffer, s.y.buffer]);
+}
+
+/** Checks a message from the worker; undefined when it is not a well-formed response. */
+export function readResponse(data: unknown): WorkerResponse | undefined {
+  if (!isRecord(data) || typeof data.id !== 'number' || !Number.isInteger(data.id)) return undefined;
+  const id = data.id;
+  switch (data.type) {
+    case 'generated': {
+      const { diagnostics, series, summary } = data;
+      if (!isDiagnosticList(diagnostics) || !Array.isArray(series) || !series.every(isDisplaySeries)) return undefined;
+      if (!isRecord(summary) || !isFiniteNumber(summary.elapsedMs) || !isFiniteNumber(summary.seed)) return undefined;
+      if (!isSeedSource(summary.seedSource) || !isFiniteNumber(summary.numSamples)) return undefined;
+      const s: RunSummary = { elapsedMs: summary.elapsedMs, seed: summary.seed, seedSource: summary.seedSource, numSamples: summary.numSamples };
+      return { type: 'generated', id, diagnostics, series, summary: s };
+    }
+    case 'invalid':
+      if (!isDiagnosticList(data.diagnostics) || !isFiniteNumber(data.elapsedMs)) return undefined;
+      return { type: 'invalid', id, diagnostics: data.diagnostics, elapsedMs: data.elapsedMs };
+    case 'progress':
+      return isFiniteNumber(data.fraction) ? { type: 'progress', id, fraction: Math.min(1, Math.max(0, data.fraction)) } : undefined;
+    case 'estimate':
+      return isFiniteNumber(data.bytes) && data.bytes >= 0 ? { type: 'estimate', id, bytes: data.bytes } : undefined;
+    case 'file':
+      return typeof Blob !== 'undefined' && data.blob instanceof Blob ? { type: 'file', id, blob: data.blob } : undefined;
+    case 'failed':
+      return typeof data.message === 'string' ? { type: 'failed', id, message: data.message } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function isDiagnosticList(x: unknown): x is Diagnostic[] {
+  return Array.isArray(x) && x.every(isDiagnostic);
+}
