@@ -15,8 +15,10 @@ export interface Io {
 
 const VERSION = '0.1.0';
 
+/** One line per diagnostic, as compilers print them: a name quoted in the message may hold a line break. */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
-  return `${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+  const message = d.message.replaceAll('\r', '\\r').replaceAll('\n', '\\n');
+  return `${file}:${d.line}:${d.column}: ${d.severity}: ${message}`;
 }
 
 /** Runs the CLI and returns its exit code. */

@@ -41,8 +41,8 @@ export class Checker {
 
   range(path: Path, part: 'key' | 'value'): Range {
     for (let p = path; p.length > 0; p = p.slice(0, -1)) {
-      const e = this.loc.entry(p);
-      if (e) return p === path ? e[part] : e.key;
+      const found = this.loc.entry(p);
+      if (found) return p === path && part === 'value' ? found.value : found.key;
     }
     // Nothing to point at: the first line.
     const nl = this.text.indexOf('\n');
@@ -70,9 +70,9 @@ export class Checker {
 
   /** Source keys of a table in file order (JavaScript objects put integer-like keys first). */
   keys(path: Path, table: Table): string[] {
-    const own = Object.keys(table);
     const ordered = this.loc.children(path).filter((k) => Object.hasOwn(table, k));
-    return [...ordered, ...own.filter((k) => !ordered.includes(k))];
+    const placed = new Set(ordered); // a Set, not Array#includes: a pasted config may have 10^5 keys
+    return [...ordered, ...Object.keys(table).filter((k) => !placed.has(k))];
   }
 
   number(path: Path, v: unknown, doc: KeyDoc, bounds: Bounds): number | undefined {

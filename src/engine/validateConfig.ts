@@ -13,6 +13,13 @@ import {
 
 const ANY = { min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE };
 
+const MAX_HINTS = 20;
+
+/** The metric names for a message, at most ten of them. */
+function listNames(names: readonly string[]): string {
+  return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+}
+
 function doc(scope: Scope, key: string): KeyDoc {
   const d = keyDoc(scope, key);
   if (!d) throw new Error(`no key doc for ${scope}.${key}`);
@@ -64,10 +71,15 @@ export function validateConfig(c: Checker, data: Table, maxSamples: number): Con
   if (data.anomalies !== undefined) {
     const a = table(c, ['anomalies'], data.anomalies, '`anomalies`');
     if (a) {
+      const isMetric = new Set(names);
+      let hints = 0;
       for (const name of c.keys(['anomalies'], a)) {
         const path = ['anomalies', name];
-        if (!names.includes(name)) {
-          c.error(path, 'key', `[anomalies.${name}] names no metric${didYouMean(name, names) || (names.length ? `; the metrics are ${names.join(', ')}` : '')}`);
+        if (!isMetric.has(name)) {
+          // A hint costs O(metrics): give it to the first few only, or a pasted file with 10^4
+          // stray tables would take minutes and gigabytes of messages.
+          const hint = hints++ < MAX_HINTS ? didYouMean(name, names) || (names.length ? `; the metrics are ${listNames(names)}` : '') : '';
+          c.error(path, 'key', `[anomalies.${name}] names no metric${hint}`);
           continue;
         }
         const t = table(c, path, a[name], `\`anomalies.${name}\``);

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { parseCliArgs, USAGE } from './args.ts';
+
+describe('parseCliArgs', () => {
+  it('reads -c and defaults -o to `output`, as generate.py did', () => {
+    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined });
+  });
+
+  it('accepts the long spellings and --opt=value', () => {
+    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7 });
+    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0 });
+    expect(parseCliArgs(['-o', 'x', '-c', 'a.toml'])).toMatchObject({ kind: 'run', config: 'a.toml', output: 'x' });
+  });
+
+  it('takes any seed from 0 to 2^53 − 1', () => {
+    expect(parseCliArgs(['-c', 'a', '--seed', '9007199254740991'])).toMatchObject({ seed: 9007199254740991 });
+    expect(parseCliArgs(['-c', 'a', '--seed', '42'])).toMatchObject({ seed: 42 });
+  });
+
+  it.each(['9007199254740992', '-1', '1.5', '1e3', 'abc', '', ' 5', '0x10', '+5'])('rejects --seed %j with a message naming --seed', (seed) => {
+    const r = parseCliArgs(['-c', 'a.toml', `--seed=${seed}`]);
+    expect(r.kind).toBe('usage-error');
+    if (r.kind === 'usage-error') expect(r.message).toContain('--seed');
+  });
+
+  it.each([
+    [[], '-c'],
+    [['-o', 'out'], '-c'],
+    [['-c'], '--config'],
+    [['-c', ''], '-c'],
+    [['-c', 'a.toml', '-o', ''], '-o'],
+    [['-c', 'a.toml', '-o'], '--output'],
+    [['-c', 'a.toml', '--frobnicate'], '--frobnicate'],
+    [['-c', 'a.toml', '-x'], '-x'],
+    [['-c', 'a.toml', 'extra.toml'], 'extra.toml'],
+    [['configs/config.toml'], 'configs/config.toml'],
+  ])('%j is a usage error that mentions %s', (argv, mention) => {
+    const r = parseCliArgs(argv);
+    expect(r.kind).toBe('usage-error');
+    if (r.kind === 'usage-error') expect(r.message).toContain(mention);
+  });
+
+  it('recognises help and version', () => {
+    expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['-c', 'a.toml', '-h'])).toEqual({ kind: 'help' });
+    expect(parseCliArgs(['--version'])).toEqual({ kind: 'version' });
+  });
+});
+
+describe('USAGE', () => {
+  it('documents every option the parser accepts, and the exit codes', () => {
+    for (const flag of ['-c, --config', '-o, --output', '--seed', '-h, --help', '--version']) expect(USAGE).toContain(flag);
+    expect(USAGE).toContain('default: output');
+    expect(USAGE).toMatch(/0 on success.*1 when the config has errors.*2 on wrong usage/s);
+  });
+
+  it('mentions no option the parser rejects', () => {
+    const flags = [...USAGE.matchAll(/(?<![\w-])(--?[a-z][\w-]*)/g)].map((m) => m[1] ?? '');
+    for (const flag of new Set(flags)) {
+      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
+      expect(parseCliArgs(argv).kind, flag).not.toBe('usage-error');
+    }
+  });
+});

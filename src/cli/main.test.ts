@@ -1,0 +1,281 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, parseConfig, toCsv, toJson } from '../engine/index.ts';
+import { formatDiagnostic, runCli } from './main.ts';
+
+// The command line as a user meets it (SPEC §5, issue 2 point 4): files written, messages
+// printed, exit codes — in-process through runCli, and end to end through the real binary.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const EXAMPLE = join(ROOT, 'configs', 'config.toml');
+const EXAMPLE_TEXT = readFileSync(EXAMPLE, 'utf8');
+
+let tmp = '';
+beforeAll(() => {
+  tmp = mkdtempSync(join(tmpdir(), 'chaosgen-cli-'));
+});
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+let counter = 0;
+/** A fresh, not yet existing path under the temp folder. */
+const fresh = (name: string): string => join(tmp, `${counter++}-${name}`);
+
+function run(argv: readonly string[]): { code: number; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+/** What the engine itself makes of the example, to compare the CLI's bytes with. */
+function expected(seed?: number): { csv: string; json: string } {
+  const { config } = parseConfig(EXAMPLE_TEXT);
+  if (!config) throw new Error('configs/config.toml must be valid');
+  const result = generate(config, seed === undefined ? {} : { seed });
+  return { csv: toCsv(result), json: toJson(result) };
+}
+
+function writeConfig(text: string): string {
+  const path = fresh('config.toml');
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('a successful run', () => {
+  it('creates the folder, writes metrics.csv and metrics.json, and says so in one line with the seed', () => {
+    const outDir = join(fresh('out'), 'nested', 'deeper');
+    const r = run(['-c', EXAMPLE, '-o', outDir]);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    expect(r.out).toHaveLength(1);
+    expect(r.out[0]).toContain('seed 42');
+    expect(r.out[0]).toContain(join(outDir, 'metrics.csv'));
+    expect(r.out[0]).toContain(join(outDir, 'metrics.json'));
+    expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']); // no temp file left behind
+    const want = expected();
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(want.csv);
+    expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(want.json);
+  });
+
+  it('writes the original tool\'s CSV shape: a header of metric names, then one row per sample', () => {
+    const outDir = fresh('out');
+    expect(run(['-c', EXAMPLE, '-o', outDir]).code).toBe(0);
+    const lines = readFileSync(join(outDir, 'metrics.csv'), 'utf8').trimEnd().split('\n');
+    expect(lines[0]).toBe('instances,cpu_usage,memory_usage_mb,response_time_s');
+    expect(lines).toHaveLength(151);
+    const json: unknown = JSON.parse(readFileSync(join(outDir, 'metrics.json'), 'utf8'));
+    expect(json).toMatchObject({ seed: 42, seed_source: 'config', num_samples: 150 });
+  });
+
+  it('overwrites files from an earlier run', () => {
+    const outDir = fresh('out');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'metrics.csv'), 'stale');
+    expect(run(['-c', EXAMPLE, '-o', outDir]).code).toBe(0);
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected().csv);
+  });
+
+  it('--seed overrides the config\'s seed and is reported as an override', () => {
+    const outDir = fresh('out');
+    const r = run(['-c', EXAMPLE, '-o', outDir, '--seed', '7']);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toContain('seed 7');
+    const csv = readFileSync(join(outDir, 'metrics.csv'), 'utf8');
+    expect(csv).not.toBe(expected().csv);
+    expect(csv).toBe(expected(7).csv);
+    const json: unknown = JSON.parse(readFileSync(join(outDir, 'metrics.json'), 'utf8'));
+    expect(json).toMatchObject({ seed: 7, seed_source: 'override' });
+  });
+
+  it('without any seed draws one, reports it, and that seed reproduces the data', () => {
+    const text = EXAMPLE_TEXT.replace('seed = 42\n', '');
+    const outDir = fresh('out');
+    const r = run(['-c', writeConfig(text), '-o', outDir]);
+    expect(r.code).toBe(0);
+    const seed = Number(/seed (\d+)/.exec(r.out[0] ?? '')?.[1]);
+    expect(Number.isSafeInteger(seed)).toBe(true);
+    const json: unknown = JSON.parse(readFileSync(join(outDir, 'metrics.json'), 'utf8'));
+    expect(json).toMatchObject({ seed, seed_source: 'random' });
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected(seed).csv);
+  });
+
+  it('prints warnings as file:line:column: warning: and still writes the data', () => {
+    const config = writeConfig(EXAMPLE_TEXT.replace('step_size=0.1', 'stepsize=0.1'));
+    const outDir = fresh('out');
+    const r = run(['-c', config, '-o', outDir]);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([`${config}:17:5: warning: unknown key \`stepsize\` in [metrics.cpu_usage], ignored — did you mean \`step_size\`?`]);
+    expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']);
+  });
+});
+
+// One mutation per SPEC §1 limit (the messages and positions are checked in
+// src/engine/validateConfig.test.ts); here: the CLI prints them and writes nothing.
+const BROKEN: ReadonlyArray<readonly [string, string]> = [
+  ['num_samples = 150', 'num_samples = 0'],
+  ['num_samples = 150', 'num_samples = 10000001'],
+  ['seed = 42', 'seed = -1'],
+  ['value = 60', 'value = nan'],
+  ['value = 60', 'value = inf'],
+  ['step_size=0.1', 'step_size=0'],
+  ['noise = "gaussian"', 'noise = "gausian"'],
+  ['"loc" = 0, "scale" = 1,', '"loc" = 0, "scale" = -1,'],
+  ['"loc" = 0, "scale" = 1,', '"loc" = 0, "low" = 1,'],
+  ['"smoothing_window" = 10', '"smoothing_window" = 151'],
+  ['at = 35', 'at = -1'],
+  ['at = 35', 'at = 121'],
+  ['recovery_time = 30', 'recovery_time = 0'],
+  ['pattern = "exponential"', 'pattern = "sine"'],
+  ['[anomalies.cpu_usage]', '[anomalies.cpu_usgae]'],
+  ['[metrics]\n', '[metrics]\ncpu = 5\n'],
+  ['value = 60', 'value = = 60'],
+];
+
+describe('a config with errors', () => {
+  it.each(BROKEN)('%s → %s: exit 1, every diagnostic printed, nothing written', (find, replace) => {
+    expect(EXAMPLE_TEXT).toContain(find);
+    const text = EXAMPLE_TEXT.replace(find, replace);
+    const config = writeConfig(text);
+    const outDir = fresh('out');
+    const r = run(['-c', config, '-o', outDir]);
+    expect(r.code).toBe(1);
+    expect(r.out).toEqual([]);
+    const { diagnostics } = parseConfig(text);
+    expect(diagnostics.length).toBeGreaterThan(0);
+    for (const d of diagnostics) expect(r.err).toContain(`${config}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
+    expect(r.err.filter((l) => /^.+:\d+:\d+: error: .+/.test(l)).length).toBe(diagnostics.filter((d) => d.severity === 'error').length);
+    expect(existsSync(outDir)).toBe(false); // not even the folder
+  });
+
+  it('leaves an existing output folder exactly as it was (no new file, no temp file)', () => {
+    const outDir = fresh('out');
+    mkdirSync(outDir);
+    writeFileSync(join(outDir, 'metrics.csv'), 'previous run\n');
+    const r = run(['-c', writeConfig(EXAMPLE_TEXT.replace('value = 60', 'value = inf')), '-o', outDir]);
+    expect(r.code).toBe(1);
+    expect(readdirSync(outDir)).toEqual(['metrics.csv']);
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe('previous run\n');
+  });
+
+  it('prints every error, not only the first, and a summary', () => {
+    const text = EXAMPLE_TEXT.replace('seed = 42', 'seed = -1').replace('at = 35', 'at = 1.5');
+    const config = writeConfig(text);
+    const r = run(['-c', config, '-o', fresh('out')]);
+    expect(r.code).toBe(1);
+    expect(r.err.filter((l) => l.startsWith(`${config}:`)).map((l) => l.split(': ')[0])).toEqual([`${config}:5:8`, `${config}:42:10`]);
+    expect(r.err.at(-1)).toContain('2 errors');
+  });
+});
+
+describe('formatDiagnostic', () => {
+  it('is file:line:column: severity: message, with 1-based line and column', () => {
+    const { diagnostics } = parseConfig(EXAMPLE_TEXT.replace('value = 60', 'value = -inf'));
+    const [d] = diagnostics;
+    if (!d) throw new Error('expected a diagnostic');
+    expect(formatDiagnostic('configs/x.toml', d)).toBe('configs/x.toml:16:13: error: `value` must be a finite number from -1e15 to 1e15; got -inf');
+  });
+
+  it('keeps each diagnostic on one line when a quoted name holds a line break', () => {
+    const text = '[general]\nnum_samples = 5\n[metrics."a\\nb"]\nvalue = 1\n[anomalies."x\\r\\ny"]\nat = 0\n';
+    const config = writeConfig(text);
+    const r = run(['-c', config, '-o', fresh('out')]);
+    expect(r.code).toBe(1);
+    expect(r.err[0]).toBe(`${config}:5:12: error: [anomalies.x\\r\\ny] names no metric; the metrics are a\\nb`);
+    expect(r.err.every((l) => !/[\r\n]/.test(l))).toBe(true);
+  });
+});
+
+describe('usage errors and unreadable files exit with 2', () => {
+  it.each([
+    [[], 'missing -c'],
+    [['-o', 'out'], 'missing -c'],
+    [['-c', EXAMPLE, '--frobnicate'], "'--frobnicate'"],
+    [['-c', EXAMPLE, '--seed', 'abc'], '--seed must be an integer'],
+    [['-c', EXAMPLE, '--seed=-3'], '--seed must be an integer'],
+    [['-c', EXAMPLE, 'stray'], "'stray'"],
+  ])('%j', (argv, message) => {
+    const r = run(argv);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err.join('\n')).toContain(message);
+    expect(r.err.join('\n')).toContain('Usage: chaosgen');
+  });
+
+  it('a missing config file', () => {
+    const missing = join(tmp, 'no-such.toml');
+    const r = run(['-c', missing, '-o', fresh('out')]);
+    expect(r.code).toBe(2);
+    expect(r.err).toEqual([`chaosgen: cannot read config '${missing}': no such file`]);
+  });
+
+  it('a config path that is a folder', () => {
+    const r = run(['-c', tmp, '-o', fresh('out')]);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('it is a folder');
+  });
+
+  it('an output path that is a file', () => {
+    const file = fresh('a-file');
+    writeFileSync(file, 'x');
+    const r = run(['-c', EXAMPLE, '-o', file]);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain(`cannot write to '${file}'`);
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+});
+
+describe('--help and --version', () => {
+  it('--help lists every option and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    const text = r.out.join('\n');
+    for (const flag of ['-c, --config', '-o, --output', '--seed', '-h, --help', '--version']) expect(text).toContain(flag);
+  });
+
+  it('--version prints the package version', () => {
+    const pkg: unknown = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '?';
+    expect(run(['--version'])).toEqual({ code: 0, out: [`chaosgen ${version}`], err: [] });
+  });
+});
+
+describe('the real binary, end to end', () => {
+  const spawn = (cmd: string, args: readonly string[]) =>
+    spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+
+  it('node bin/chaosgen.mjs -c configs/config.toml -o <tmp> writes both files, byte for byte the engine\'s', () => {
+    const outDir = fresh('bin-out');
+    const p = spawn(process.execPath, ['bin/chaosgen.mjs', '-c', 'configs/config.toml', '-o', outDir]);
+    expect(p.stderr).toBe('');
+    expect(p.status).toBe(0);
+    expect(p.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(p.stdout).toContain('seed 42');
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected().csv);
+    expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(expected().json);
+  });
+
+  it('exits 1 on a config with errors and writes nothing, 2 on a missing file', () => {
+    const config = writeConfig(EXAMPLE_TEXT.replace('num_samples = 150', 'num_samples = 0'));
+    const outDir = fresh('bin-out');
+    const bad = spawn(process.execPath, ['bin/chaosgen.mjs', '-c', config, '-o', outDir]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain(`${config}:4:15: error: \`num_samples\` must be an integer from 1 to 10,000,000; got 0`);
+    expect(existsSync(outDir)).toBe(false);
+    const missing = spawn(process.execPath, ['bin/chaosgen.mjs', '-c', join(tmp, 'nope.toml')]);
+    expect(missing.status).toBe(2);
+  });
+
+  it('npm run generate -- -c … -o … does the same', () => {
+    const outDir = fresh('npm-out');
+    const p = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'generate', '--', '-c', 'configs/config.toml', '-o', outDir]);
+    expect(p.status).toBe(0);
+    expect(p.stdout).toContain('seed 42');
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected().csv);
+  });
+});
