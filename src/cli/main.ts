@@ -3,6 +3,7 @@ import {
   anomalyWindow, csvHeader, csvRows, formatColumn, formatCount, generateSeries, jsonFromColumns, parseConfig, resolveSeed,
   type ColumnText, type Diagnostic,
 } from '../engine/index.ts';
+import pkg from '../../package.json' with { type: 'json' };
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
@@ -13,7 +14,7 @@ export interface Io {
   readonly err: (line: string) => void;
 }
 
-const VERSION = '0.1.0';
+const VERSION = pkg.version;
 
 /** One line per diagnostic, as compilers print them: a name quoted in the message may hold a line break. */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
