@@ -17,13 +17,19 @@ function chromiumPath(): string {
 }
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4173;
+// CHAOSGEN_E2E_PORT lets two checkouts (or two runs) test side by side.
+const PORT = Number(process.env.CHAOSGEN_E2E_PORT ?? 4173);
+// A build folder of the tests' own, per port: a `vite build` run meanwhile (by hand, by the
+// benchmark) rewrites dist/ under the server's feet. Inside node_modules, so nothing new to
+// ignore in git.
+const OUT_DIR = `node_modules/.cache/chaosgen-e2e/dist-${PORT}`;
 const inCi = Boolean(process.env.CI);
 
 export default defineConfig({
   testDir: 'e2e',
-  // e2e/bench holds the latency benchmark, which is a script, not a test.
-  testIgnore: ['bench/**'],
+  // `*.e2e.ts`, not `*.spec.ts`, so that no unit-test runner ever mistakes a browser spec for
+  // one of its own.
+  testMatch: '**/*.e2e.ts',
   // Two cores: one worker drives the browser while vite preview and the CLI runs share the rest.
   workers: 1,
   fullyParallel: false,
@@ -54,9 +60,11 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // The production bundle, as users get it: no dev server transforms, no HMR client.
-    command: `npx vite build && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
-    reuseExistingServer: !inCi,
+    // Never test whatever else listens on the port (a stale build, another checkout): fail
+    // instead. CHAOSGEN_E2E_REUSE=1 reuses a preview you started yourself, to iterate faster.
+    reuseExistingServer: !inCi && process.env.CHAOSGEN_E2E_REUSE === '1',
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',
