@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import {
-  anomalyWindow, csvHeader, csvRows, formatColumn, formatCount, generateSeries, jsonFromColumns, parseConfig, resolveSeed,
+  anomalyWindow, csvHeader, csvRows, formatCount, jsonFromColumns, parseConfig, resolveSeed,
   type ColumnText, type Diagnostic,
 } from '../engine/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
+import { formatColumns } from './parallelColumns.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutputs } from './writeOutputs.ts';
 
@@ -22,8 +23,34 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${file}:${d.line}:${d.column}: ${d.severity}: ${message}`;
 }
 
+function* csvFile(names: readonly string[], columns: readonly ColumnText[], numSamples: number): Generator<Uint8Array> {
+  yield csvHeader(names);
+  yield* csvRows(columns, numSamples, { reuseBuffer: true });
+}
+
+/** CHAOSGEN_TIMING=1 prints how long each phase took, for docs/performance.md. */
+class PhaseTimer {
+  private last = performance.now();
+  constructor(
+    private readonly on: boolean,
+    private readonly print: (line: string) => void,
+  ) {
+    if (on) print(`chaosgen: timing: process start to main ${this.last.toFixed(0)} ms`);
+  }
+  lap(what: string): void {
+    const now = performance.now();
+    if (this.on) this.print(`chaosgen: timing: ${what} ${(now - this.last).toFixed(0)} ms`);
+    this.last = now;
+  }
+}
+
+export interface CliOptions {
+  /** The CLI bundle's own URL: lets large runs use a worker thread (the binary passes it). */
+  readonly workerUrl?: URL;
+}
+
 /** Runs the CLI and returns its exit code. */
-export function runCli(argv: readonly string[], io: Io): number {
+export function runCli(argv: readonly string[], io: Io, options: CliOptions = {}): number {
   const args = parseCliArgs(argv);
   switch (args.kind) {
     case 'help':
@@ -57,16 +84,17 @@ export function runCli(argv: readonly string[], io: Io): number {
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
   // Each series is formatted as soon as it is made and then dropped: the CLI holds the text of
   // the columns, never all the Float64Arrays at once (docs/performance.md).
-  const columns: ColumnText[] = [];
-  for (const series of generateSeries(config, seed)) columns.push(formatColumn(series.values));
+  const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), io.err);
+  timing.lap('read and validate');
+  const columns = formatColumns(config, seed, options.workerUrl, (what) => timing.lap(what));
   const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m) }));
   const result = { seed, seedSource, numSamples: config.numSamples, metrics };
   let written: string[];
   try {
     written = writeOutputs(args.output, [
-      { name: 'metrics.csv', chunks: [csvHeader(metrics.map((m) => m.name)), ...csvRows(columns, config.numSamples)] },
+      { name: 'metrics.csv', chunks: csvFile(metrics.map((m) => m.name), columns, config.numSamples) },
       { name: 'metrics.json', chunks: jsonFromColumns(result, metrics, columns) },
-    ]);
+    ], (name) => timing.lap(`write ${name}`));
   } catch (e) {
     io.err(`chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
     return 2;

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 // Each file is streamed to a temporary name in the target folder and renamed into place only
 // when complete, so a failure (disk full, permissions) never leaves a partial metrics.csv.
 
-export function writeOutputs(folder: string, files: ReadonlyArray<{ name: string; chunks: Iterable<Uint8Array> }>): string[] {
+export function writeOutputs(
+  folder: string,
+  files: ReadonlyArray<{ name: string; chunks: Iterable<Uint8Array> }>,
+  onWritten: (name: string) => void = () => {},
+): string[] {
   mkdirSync(folder, { recursive: true });
   const temps: string[] = [];
   try {
@@ -20,6 +24,7 @@ export function writeOutputs(folder: string, files: ReadonlyArray<{ name: string
       } finally {
         closeSync(fd);
       }
+      onWritten(f.name);
     }
     return files.map((f, i) => {
       const dest = join(folder, f.name);

@@ -8,15 +8,18 @@ import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
 export interface ColumnText {
   /** "v0,v1,…,vN−1" in ASCII. */
   readonly bytes: Uint8Array;
-  /** N + 1 offsets: value i is bytes[starts[i], starts[i + 1] − 1) (the −1 drops its comma). */
-  readonly starts: Uint32Array;
+  /**
+   * Byte length of each value, without its comma (a byte each, not an offset array: fresh
+   * memory is expensive, see docs/performance.md). Values are at most ~40 characters long.
+   */
+  readonly lengths: Uint8Array;
 }
 
 const encoder = new TextEncoder();
 
 export function formatColumn(values: Float64Array): ColumnText {
   const n = values.length;
-  const starts = new Uint32Array(n + 1);
+  const lengths = new Uint8Array(n);
   // Large zeroed buffers are mapped lazily by the OS: untouched capacity costs no memory.
   let buf = new Uint8Array(Math.max(64, n * 12));
   let pos = 0;
@@ -26,7 +29,6 @@ export function formatColumn(values: Float64Array): ColumnText {
       bigger.set(buf.subarray(0, pos));
       buf = bigger;
     }
-    starts[i] = pos;
     const v = values[i] as number;
     let p = writeRoundedAscii(v, buf, pos);
     if (p < 0) {
@@ -39,9 +41,9 @@ export function formatColumn(values: Float64Array): ColumnText {
       buf.set(s, pos);
       p = pos + s.length;
     }
+    lengths[i] = p - pos;
     buf[p] = 44; // comma; the last one is cut off below
     pos = p + 1;
   }
-  starts[n] = pos;
-  return { bytes: buf.subarray(0, Math.max(0, pos - 1)), starts };
+  return { bytes: buf.subarray(0, Math.max(0, pos - 1)), lengths };
 }

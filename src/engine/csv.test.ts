@@ -14,10 +14,16 @@ describe('csvRows: rows stitched from formatted columns', () => {
 
   it('gives the same bytes whatever the chunk size, even smaller than a row', () => {
     for (const size of [1, 3, 7, 16, 1 << 20]) {
-      const chunks = [...csvRows([formatColumn(a), formatColumn(b)], 5, size)];
+      const chunks = [...csvRows([formatColumn(a), formatColumn(b)], 5, { chunkSize: size })];
       expect(decodeAll(chunks), `chunk size ${size}`).toBe(expected);
       if (size >= 64) expect(chunks.length).toBe(1);
     }
+  });
+
+  it('with a reused buffer, each chunk is right when it is consumed', () => {
+    let out = '';
+    for (const c of csvRows([formatColumn(a), formatColumn(b)], 5, { chunkSize: 9, reuseBuffer: true })) out += new TextDecoder().decode(c);
+    expect(out).toBe(expected);
   });
 
   it('header quotes names that need quoting', () => {

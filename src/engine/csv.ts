@@ -14,26 +14,37 @@ export function csvHeader(names: readonly string[]): Uint8Array {
   return new TextEncoder().encode(names.map(csvField).join(',') + '\n');
 }
 
+export interface CsvRowsOptions {
+  /** Bytes per chunk (at least one row goes in each). */
+  readonly chunkSize?: number;
+  /**
+   * Hand out the same buffer for every chunk. Only for a consumer that is done with a chunk
+   * before asking for the next (the CLI's synchronous writes): it saves fresh memory, which
+   * costs more than the copying itself (docs/performance.md).
+   */
+  readonly reuseBuffer?: boolean;
+}
+
 /**
- * Copies rows [row, …) into buf until the next row would not fit; returns the next row and
- * the bytes written. A plain function, not part of the generator, so V8 optimises it fully.
+ * Copies rows into buf from the given read positions until the next row would not fit;
+ * returns the next row and the bytes written. A plain function, not part of the generator,
+ * so V8 optimises it fully.
  */
-function fillRows(columns: readonly ColumnText[], row: number, end: number, buf: Uint8Array): { row: number; length: number } {
+function fillRows(columns: readonly ColumnText[], cursor: Uint32Array | number[], row: number, end: number, buf: Uint8Array): { row: number; length: number } {
   const k = columns.length;
   let pos = 0;
   let i = row;
   for (; i < end; i++) {
-    let rowLen = 0;
-    for (let j = 0; j < k; j++) {
-      const s = (columns[j] as ColumnText).starts;
-      rowLen += (s[i + 1] as number) - (s[i] as number);
-    }
+    let rowLen = k;
+    for (let j = 0; j < k; j++) rowLen += (columns[j] as ColumnText).lengths[i] as number;
     if (pos + rowLen > buf.length) break;
     for (let j = 0; j < k; j++) {
       const c = columns[j] as ColumnText;
       const src = c.bytes;
-      const last = (c.starts[i + 1] as number) - 1;
-      for (let b = c.starts[i] as number; b < last; b++) buf[pos++] = src[b] as number;
+      let b = cursor[j] as number;
+      const last = b + (c.lengths[i] as number);
+      while (b < last) buf[pos++] = src[b++] as number;
+      cursor[j] = b + 1; // skip the comma
       buf[pos++] = j < k - 1 ? 44 : 10;
     }
   }
@@ -41,15 +52,19 @@ function fillRows(columns: readonly ColumnText[], row: number, end: number, buf:
 }
 
 /** CSV rows stitched from preformatted columns, in chunks of about chunkSize bytes. */
-export function* csvRows(columns: readonly ColumnText[], numSamples: number, chunkSize = 1 << 20): Generator<Uint8Array> {
+export function* csvRows(columns: readonly ColumnText[], numSamples: number, options: CsvRowsOptions = {}): Generator<Uint8Array> {
   if (columns.length === 0) return;
+  const chunkSize = options.chunkSize ?? 1 << 20;
+  const cursor = new Array<number>(columns.length).fill(0);
+  let buf: Uint8Array | undefined;
   let row = 0;
   while (row < numSamples) {
-    // A row is at most the sum of its fields plus separators; make sure one always fits.
-    let widest = 0;
-    for (const c of columns) widest += (c.starts[row + 1] as number) - (c.starts[row] as number);
-    const buf = new Uint8Array(Math.max(chunkSize, widest + 1));
-    const filled = fillRows(columns, row, numSamples, buf);
+    // Make sure at least one row always fits.
+    let widest = columns.length;
+    for (const c of columns) widest += c.lengths[row] as number;
+    const size = Math.max(chunkSize, widest);
+    if (!buf || !options.reuseBuffer || buf.length < size) buf = new Uint8Array(size);
+    const filled = fillRows(columns, cursor, row, numSamples, buf);
     row = filled.row;
     yield buf.subarray(0, filled.length);
   }

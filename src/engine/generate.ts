@@ -23,9 +23,12 @@ export function resolveSeed(config: Config, options: GenerateOptions = {}): { se
  * The metrics one at a time, in config order, so that a caller that only streams them out
  * (the CLI) never holds more than one series. All share one noise buffer.
  */
-export function* generateSeries(config: Config, seed: number): Generator<MetricSeries> {
+export function* generateSeries(config: Config, seed: number, options: { reuseOutput?: boolean } = {}): Generator<MetricSeries> {
   const scratch = config.metrics.some((m) => m.noise) ? new Float64Array(config.numSamples) : undefined;
-  for (const metric of config.metrics) yield generateMetric(metric, config.numSamples, seed, scratch);
+  // With reuseOutput every series is written into the same array: for a caller that is done
+  // with one series before asking for the next, it avoids fresh memory (docs/performance.md).
+  const shared = options.reuseOutput ? new Float64Array(config.numSamples) : undefined;
+  for (const metric of config.metrics) yield generateMetric(metric, config.numSamples, seed, scratch, shared);
 }
 
 /** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
@@ -45,9 +48,9 @@ export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
   return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
 }
 
-function generateMetric(metric: MetricSpec, N: number, seed: number, scratch: Float64Array | undefined): MetricSeries {
+function generateMetric(metric: MetricSpec, N: number, seed: number, scratch: Float64Array | undefined, out: Float64Array | undefined): MetricSeries {
   // 1. base
-  const x = new Float64Array(N).fill(metric.value);
+  const x = (out ?? new Float64Array(N)).fill(metric.value);
   // 2. anomaly
   const a = metric.anomaly;
   if (a) applyAnomaly(x, a.at, a.factor, patternResponse(a.pattern, a.recoveryTime));

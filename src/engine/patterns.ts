@@ -9,10 +9,10 @@ import { assertNever, type PatternSpec } from './types.ts';
  * slower than Math.exp, and the two agree to a few ulps, far below the 6-decimal output.
  * The ends are exact: R at k = 0 and 1 at k = R − 1.
  */
-function decay(R: number, k: number): number {
+function decay(R: number, lnR: number, k: number): number {
   if (k === 0) return R;
   if (k === R - 1) return 1;
-  return Math.exp(Math.log(R) * (1 - k / (R - 1))); // ln R is hoisted by V8; keep the formula legible
+  return Math.exp(lnR * (1 - k / (R - 1)));
 }
 
 export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
@@ -27,12 +27,13 @@ export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
       return r;
     case 'exponential':
       if (R === 1) r[0] = 1;
-      else for (let k = 0; k < R; k++) r[k] = (decay(R, k) - 1) / (R - 1);
+      else for (let k = 0, lnR = Math.log(R); k < R; k++) r[k] = (decay(R, lnR, k) - 1) / (R - 1);
       return r;
     case 'oscillating': {
       if (R === 1) return r; // r[0] = 0
       const w = pattern.frequency;
-      for (let k = 0; k < R; k++) r[k] = ((decay(R, k) - 1) / R) * Math.sin(w * k);
+      const lnR = Math.log(R);
+      for (let k = 0; k < R; k++) r[k] = ((decay(R, lnR, k) - 1) / R) * Math.sin(w * k);
       return r;
     }
     default:
