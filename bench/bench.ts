@@ -86,8 +86,10 @@ try {
     let rss = 0;
     for (let i = 0; i < (n > 1e6 ? 2 : 5); i++) {
       const t = performance.now();
+      // The same environment as the binary's shebang sets (huge pages for large allocations).
       const p = spawnSync(process.execPath, ['--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'bin', 'chaosgen.mjs'), '-c', cfg, '-o', join(dir, 'out')], {
         stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+        env: { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' },
       });
       walls.push(performance.now() - t);
       if (p.status !== 0) throw new Error(`CLI failed: ${p.stderr.toString()}`);

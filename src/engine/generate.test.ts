@@ -155,3 +155,15 @@ describe('outputs (SPEC §4)', () => {
     expect(j.metrics).toEqual([{ name: 'x', values: [1, 1] }]);
   });
 });
+
+describe('recycled buffers', () => {
+  it('generating into recycled arrays gives the same numbers, and the noise buffer comes back', () => {
+    const config = configOf(example);
+    const fresh = generate(config);
+    const recycle = [new Float64Array(150).fill(NaN), new Float64Array(7), new Float64Array(150).fill(-1)];
+    const again = generate(config, { recycle });
+    expect(toCsv(again)).toBe(toCsv(fresh));
+    // two of 150 were taken (a series and the noise buffer), the noise buffer was returned
+    expect(recycle.map((a) => a.length).sort()).toEqual([150, 7]);
+  });
+});

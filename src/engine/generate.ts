@@ -10,6 +10,20 @@ export interface GenerateOptions {
   readonly seed?: number;
   /** Called after each metric with the fraction done, for progress bars. */
   readonly onProgress?: (done: number) => void;
+  /**
+   * Spare arrays from an earlier result that nobody reads any more. Generation takes arrays of
+   * the right length from here instead of allocating, and puts its noise buffer back when done:
+   * fresh memory costs more than generating into it (docs/performance.md).
+   */
+  readonly recycle?: Float64Array[];
+}
+
+function take(recycle: Float64Array[] | undefined, n: number): Float64Array {
+  if (recycle) {
+    const i = recycle.findIndex((a) => a.length === n);
+    if (i >= 0) return recycle.splice(i, 1)[0] as Float64Array;
+  }
+  return new Float64Array(n);
 }
 
 /** The seed a run uses: --seed, else the config's, else a fresh one (reported). */
@@ -23,19 +37,25 @@ export function resolveSeed(config: Config, options: GenerateOptions = {}): { se
  * The metrics one at a time, in config order, so that a caller that only streams them out
  * (the CLI) never holds more than one series. All share one noise buffer.
  */
-export function* generateSeries(config: Config, seed: number, options: { reuseOutput?: boolean } = {}): Generator<MetricSeries> {
-  const scratch = config.metrics.some((m) => m.noise) ? new Float64Array(config.numSamples) : undefined;
+export function* generateSeries(
+  config: Config,
+  seed: number,
+  options: { readonly reuseOutput?: boolean; readonly recycle?: Float64Array[] } = {},
+): Generator<MetricSeries> {
+  const N = config.numSamples;
+  const scratch = config.metrics.some((m) => m.noise) ? take(options.recycle, N) : undefined;
   // With reuseOutput every series is written into the same array: for a caller that is done
   // with one series before asking for the next, it avoids fresh memory (docs/performance.md).
-  const shared = options.reuseOutput ? new Float64Array(config.numSamples) : undefined;
-  for (const metric of config.metrics) yield generateMetric(metric, config.numSamples, seed, scratch, shared);
+  const shared = options.reuseOutput ? take(options.recycle, N) : undefined;
+  for (const metric of config.metrics) yield generateMetric(metric, N, seed, scratch, shared ?? take(options.recycle, N));
+  if (scratch) options.recycle?.push(scratch);
 }
 
 /** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
 export function generate(config: Config, options: GenerateOptions = {}): GenerationResult {
   const { seed, seedSource } = resolveSeed(config, options);
   const metrics: MetricSeries[] = [];
-  for (const series of generateSeries(config, seed)) {
+  for (const series of generateSeries(config, seed, options.recycle ? { recycle: options.recycle } : {})) {
     metrics.push(series);
     options.onProgress?.(metrics.length / config.metrics.length);
   }
@@ -48,9 +68,9 @@ export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
   return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
 }
 
-function generateMetric(metric: MetricSpec, N: number, seed: number, scratch: Float64Array | undefined, out: Float64Array | undefined): MetricSeries {
+function generateMetric(metric: MetricSpec, N: number, seed: number, scratch: Float64Array | undefined, out: Float64Array): MetricSeries {
   // 1. base
-  const x = (out ?? new Float64Array(N)).fill(metric.value);
+  const x = out.fill(metric.value);
   // 2. anomaly
   const a = metric.anomaly;
   if (a) applyAnomaly(x, a.at, a.factor, patternResponse(a.pattern, a.recoveryTime));

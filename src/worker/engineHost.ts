@@ -21,6 +21,8 @@ export function createEngineHost(post: Post, now: () => number = () => performan
   // otherwise every keystroke would redraw the noise and the preview would jitter. It is still
   // reported as random (SPEC §3), and re-roll or the seed field make it explicit.
   let randomSeed: number | undefined;
+  /** Arrays left over from earlier runs, for the next one to reuse. */
+  let spare: Float64Array[] = [];
   const send = (r: WorkerResponse): void => post(r, transferablesOf(r));
 
   /** The result a file is built from: the kept one when it matches, else regenerated identically. */
@@ -45,13 +47,19 @@ export function createEngineHost(post: Post, now: () => number = () => performan
       send({ type: 'invalid', id, diagnostics, elapsedMs: now() - started });
       return;
     }
-    // Drop the previous full result before allocating the next: at 10 M samples each is 320 MB.
+    // The previous full result is superseded: its arrays are recycled into this run (fresh
+    // memory is the slowest part of a large run) and the rest dropped before allocating.
+    const recycle = kept ? [...kept.result.metrics.map((m) => m.values), ...spare] : spare;
     kept = undefined;
+    spare = [];
     const onProgress = (fraction: number): void => send({ type: 'progress', id, fraction });
+    const options = { onProgress, recycle };
     const result =
       config.seed !== undefined
-        ? generate(config, { onProgress })
-        : { ...generate(config, { onProgress, seed: (randomSeed ??= drawSeed()) }), seedSource: 'random' as const };
+        ? generate(config, options)
+        : { ...generate(config, { ...options, seed: (randomSeed ??= drawSeed()) }), seedSource: 'random' as const };
+    // Keep the noise buffer for the next run, but only arrays of the current length.
+    spare = recycle.filter((a) => a.length === config.numSamples).slice(0, 1);
     kept = { text, result };
     const series = result.metrics.map((m) => toDisplaySeries(m.name, m.values, m.anomaly, DISPLAY_POINTS));
     const summary = { elapsedMs: now() - started, seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples };
