@@ -37,7 +37,8 @@ const M = (x: number) => `${(x / 1e6).toFixed(1)} M/s`;
 const runs = quick ? 3 : 7;
 
 console.log(`chaosgen benchmarks — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
-console.log('Generation throughput, 1 metric × 1,000,000 samples (noise, anomaly, step_size, rounding):');
+console.log('Generation throughput, 1 metric × 1,000,000 samples (noise, anomaly, step_size, rounding),');
+console.log('into recycled arrays as the playground worker does (fresh memory is measured below):');
 console.log('| noise        | no smoothing | smoothing_window = 600 |');
 console.log('|--------------|-------------:|-----------------------:|');
 const N = 1_000_000;
@@ -45,7 +46,8 @@ for (const d of DISTRIBUTIONS as readonly Distribution[]) {
   const cells = [1, 600].map((w) => {
     const text = `[general]\nnum_samples = ${N}\nseed = 1\n[metrics.m]\nvalue = 100\nstep_size = 0.01\nnoise = "${d}"\nnoise_args = { smoothing_window = ${w} }\n[anomalies.m]\nat = 250000\nanomaly_factor = 1.5\npattern = "exponential"\nrecovery_time = 100000\n`;
     const config = configOf(text);
-    return M(N / (timeIt(runs, () => generate(config)) / 1000));
+    const recycle: Float64Array[] = [];
+    return M(N / (timeIt(runs, () => recycle.push(...generate(config, { recycle }).metrics.map((m) => m.values))) / 1000));
   });
   console.log(`| ${d.padEnd(12)} | ${cells[0]!.padStart(12)} | ${cells[1]!.padStart(22)} |`);
 }
@@ -57,6 +59,13 @@ function scaledExample(n: number): string {
   return text
     .replace('num_samples = 150', `num_samples = ${n}`)
     .replace(/\b(at|recovery_time) = (\d+)/g, (_, k: string, v: string) => `${k} = ${Math.floor(Number(v) * f)}`);
+}
+
+console.log('\nFresh memory: first touch of a new 80 MB Float64Array (page faults), for scale:');
+{
+  const t = performance.now();
+  new Float64Array(10_000_000).fill(1);
+  console.log(`  ${(performance.now() - t).toFixed(0)} ms (${((performance.now() - t) / 80).toFixed(2)} ms per MB)`);
 }
 
 console.log('\nWriting, example config × 1,000,000 samples (4 metrics):');

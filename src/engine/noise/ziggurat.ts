@@ -7,8 +7,11 @@
 // value), so they are not correlated.
 
 export interface Ziggurat {
-  /** Acceptance thresholds on the integer value, per layer. */
-  readonly k: Float64Array;
+  /**
+   * Acceptance thresholds on the integer value, per layer, rounded up to integers: for an
+   * integer v, v < k ⇔ v < ⌈k⌉, and an int32 comparison is cheaper than a mixed one.
+   */
+  readonly k: Int32Array;
   /** Integer value → x, per layer. */
   readonly w: Float64Array;
   /** Density at each layer's edge. */
@@ -40,7 +43,7 @@ export const NORMAL: Ziggurat = (() => {
     f[i] = Math.exp(-0.5 * dn * dn);
     w[i] = dn / m;
   }
-  return { k, w, f, r };
+  return { k: Int32Array.from(k, Math.ceil), w, f, r };
 })();
 
 /** Exponential: 256 layers; value = unsigned top 24 bits. */
@@ -67,5 +70,5 @@ export const EXPONENTIAL: Ziggurat = (() => {
     f[i] = Math.exp(-de);
     w[i] = de / m;
   }
-  return { k, w, f, r };
+  return { k: Int32Array.from(k, Math.ceil), w, f, r };
 })();
