@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyWindow } from '../engine/index.ts';
 import type { DisplaySeries } from './displaySeries.ts';
-import { anomalyBand, anomalyLabel, seriesCaption, toRows } from './chartRows.ts';
+import { activeSample, anomalyBand, anomalyLabel, seriesCaption, toRows } from './chartRows.ts';
 
 function series(anomaly: AnomalyWindow | undefined): DisplaySeries {
   return {
@@ -23,6 +23,17 @@ describe('toRows', () => {
       { i: 35, v: 78.04 },
       { i: 149, v: 59.9 },
     ]);
+  });
+});
+
+describe('activeSample', () => {
+  it('is the hovered row: recharts passes its index as a string', () => {
+    expect(activeSample(series(undefined), '1')).toEqual({ i: 35, v: 78.04 });
+    expect(activeSample(series(undefined), 2)).toEqual({ i: 149, v: 59.9 });
+  });
+
+  it('is nothing when no row is hovered or the index does not fit this chart', () => {
+    for (const index of [null, undefined, '', '3', '-1', '1.5', 'x']) expect(activeSample(series(undefined), index)).toBeUndefined();
   });
 });
 

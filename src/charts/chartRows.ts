@@ -11,11 +11,16 @@ export interface ChartRow {
   readonly v: number;
 }
 
-export function toRows(series: DisplaySeries): ChartRow[] {
+/**
+ * The chart's data rows. recharts keeps them in its store, whose immer reducer deep-freezes
+ * every new state it did not freeze before; an array frozen here is skipped whole instead of
+ * walked row by row on each update.
+ */
+export function toRows(series: DisplaySeries): readonly ChartRow[] {
   const { x, y } = series;
   const rows = new Array<ChartRow>(x.length);
   for (let j = 0; j < x.length; j++) rows[j] = { i: x[j] as number, v: y[j] as number };
-  return rows;
+  return Object.freeze(rows);
 }
 
 /** "exponential ×1.3": the pattern and its factor, the label drawn on the shaded window. */
@@ -48,4 +53,16 @@ export function seriesCaption(series: DisplaySeries): string {
     : 'no anomaly';
   const range = series.numSamples > 0 ? ` · range ${formatRange(series.min, series.max)}` : '';
   return window + range;
+}
+
+/**
+ * The sample a chart's tooltip points at: recharts' active index (a string, or null when
+ * nothing is hovered) indexes the chart's rows, which are the series' points in order.
+ */
+export function activeSample(series: DisplaySeries, activeIndex: unknown): ChartRow | undefined {
+  if (typeof activeIndex !== 'string' && typeof activeIndex !== 'number') return undefined;
+  if (activeIndex === '') return undefined;
+  const k = Number(activeIndex);
+  if (!Number.isInteger(k) || k < 0 || k >= series.x.length || k >= series.y.length) return undefined;
+  return { i: series.x[k] as number, v: series.y[k] as number };
 }

@@ -59,6 +59,17 @@ export function formatIndex(index: number): string {
   return formatCount(index);
 }
 
+// Creating an Intl.NumberFormat costs far more than using one; one per precision is kept.
+const rangeFormats = new Map<number, Intl.NumberFormat>();
+function rangeFormat(decimals: number): Intl.NumberFormat {
+  let f = rangeFormats.get(decimals);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+    rangeFormats.set(decimals, f);
+  }
+  return f;
+}
+
 /**
  * "min – max" of a series, rounded to about three digits of its spread so the caption stays
  * short (58.2 – 79.6, 1,934.3 – 2,041.9, 0.00584 – 0.0125).
@@ -66,6 +77,6 @@ export function formatIndex(index: number): string {
 export function formatRange(min: number, max: number): string {
   const spread = max - min || Math.abs(max) || 1;
   const decimals = Math.max(0, Math.min(MAX_DECIMALS, Math.ceil(2 - Math.log10(spread))));
-  const f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+  const f = rangeFormat(decimals);
   return min === max ? f.format(min) : `${f.format(min)} – ${f.format(max)}`;
 }

@@ -1,6 +1,6 @@
 // The preview column: the error banner and progress bar above one chart per metric. The charts
 // always show the last text without errors; they are dimmed while the current text has errors.
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import type { DisplaySeries } from '../charts/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
@@ -9,9 +9,19 @@ import { ErrorBanner } from './ErrorBanner.tsx';
 import { formatCount, plural } from './format.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
-export function ChartsPane({ series }: { series: readonly DisplaySeries[] }): ReactElement {
+export interface ChartsPaneProps {
+  readonly series: readonly DisplaySeries[];
+  /** Called with `series` once its charts are on screen (they update one per frame). */
+  readonly onDrawn?: (series: readonly DisplaySeries[]) => void;
+}
+
+export function ChartsPane({ series, onDrawn }: ChartsPaneProps): ReactElement {
   const dimmed = useApp(selectDimmed);
   const runState = useApp((s) => s.runState);
+  // No charts to draw: nothing to wait for.
+  useEffect(() => {
+    if (series.length === 0) onDrawn?.(series);
+  }, [series, onDrawn]);
   const samples = series[0]?.numSamples;
   return (
     <section className="pane charts-pane" aria-label="Preview">
@@ -23,7 +33,7 @@ export function ChartsPane({ series }: { series: readonly DisplaySeries[] }): Re
       <ProgressBar />
       <div className="charts-body">
         {series.length > 0 ? (
-          <ChartsPanel series={series} dimmed={dimmed} />
+          <ChartsPanel series={series} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
         ) : (
           <div className="charts-empty">{runState === 'error' ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}

@@ -1,0 +1,29 @@
+import { DefaultZIndexes, useActiveTooltipLabel, usePlotArea, ZIndexLayer } from 'recharts';
+import { indexOfSample, plotMapping } from './linePath.ts';
+import type { SeriesLineProps } from './SeriesLine.tsx';
+
+/**
+ * The hover cursor: a vertical line through the hovered sample and a dot on it. recharts reports
+ * the active sample index of this chart itself (on a synced chart, the nearest one it kept; see
+ * syncCursor.ts). Drawn here rather than by recharts' own cursor, which sorts every point of
+ * the chart on each mouse move to size a band a line chart does not have.
+ */
+export function ActivePoint({ series, xDomain, yDomain }: SeriesLineProps) {
+  const box = usePlotArea();
+  const label = useActiveTooltipLabel();
+  const j = label === undefined ? -1 : indexOfSample(series.x, Number(label));
+  if (!box || j < 0) return null;
+  const map = plotMapping(xDomain, yDomain, box);
+  const cx = map.x0 + (series.x[j] as number) * map.kx;
+  const cy = map.y0 + (series.y[j] as number) * map.ky;
+  return (
+    <>
+      <ZIndexLayer zIndex={DefaultZIndexes.cursorLine}>
+        <line className="metric-chart__cursor" x1={cx} x2={cx} y1={box.y} y2={box.y + box.height} stroke="var(--muted)" strokeWidth={1} />
+      </ZIndexLayer>
+      <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+        <circle className="metric-chart__active-point" cx={cx} cy={cy} r={3} fill="var(--chart-line)" stroke="var(--panel)" strokeWidth={2} />
+      </ZIndexLayer>
+    </>
+  );
+}

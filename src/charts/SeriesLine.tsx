@@ -1,0 +1,33 @@
+import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
+import type { DisplaySeries } from './displaySeries.ts';
+import { linePath } from './linePath.ts';
+
+export interface SeriesLineProps {
+  readonly series: DisplaySeries;
+  readonly xDomain: readonly [number, number];
+  readonly yDomain: readonly [number, number];
+}
+
+/**
+ * The metric's line, drawn inside the recharts chart from the worker's typed arrays (see
+ * linePath.ts for why). It maps values with the same domains the axes were given, which
+ * recharts uses unchanged (niceTicks 'none'), so line and ticks agree. It keeps recharts'
+ * `recharts-line-curve` class: it is the chart's line, and tests and the UI benchmark find it
+ * by that name.
+ */
+export function SeriesLine({ series, xDomain, yDomain }: SeriesLineProps) {
+  const box = usePlotArea();
+  if (!box) return null;
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      <path
+        className="recharts-curve recharts-line-curve metric-chart__line"
+        d={linePath(series.x, series.y, xDomain, yDomain, box)}
+        fill="none"
+        stroke="var(--chart-line)"
+        strokeWidth={1.5}
+        strokeLinejoin="round"
+      />
+    </ZIndexLayer>
+  );
+}

@@ -1,0 +1,35 @@
+import type { AnomalyWindow } from '../engine/index.ts';
+import type { DisplaySeries } from './displaySeries.ts';
+
+// The worker sends fresh typed arrays on every run, so object identity says nothing about
+// whether a metric changed. Editing one metric leaves the others' numbers untouched (each has
+// its own random stream, SPEC §3); comparing content lets those charts skip their redraw.
+// A few thousand element comparisons cost microseconds; a recharts redraw costs tens of ms.
+
+function sameAnomaly(a: AnomalyWindow | undefined, b: AnomalyWindow | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.first === b.first && a.last === b.last && a.pattern === b.pattern && a.factor === b.factor;
+}
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  // Object.is, so that -0 and 0 (plotted alike but captioned alike too) still count as a change
+  // only when the engine's output differs bit for bit in sign; NaN never occurs in engine output.
+  for (let j = 0; j < a.length; j++) if (!Object.is(a[j], b[j])) return false;
+  return true;
+}
+
+/** True when the two series would draw exactly the same chart. */
+export function sameSeries(a: DisplaySeries, b: DisplaySeries): boolean {
+  return (
+    a === b ||
+    (a.name === b.name &&
+      a.numSamples === b.numSamples &&
+      Object.is(a.min, b.min) &&
+      Object.is(a.max, b.max) &&
+      sameAnomaly(a.anomaly, b.anomaly) &&
+      sameNumbers(a.x, b.x) &&
+      sameNumbers(a.y, b.y))
+  );
+}
