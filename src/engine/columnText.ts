@@ -23,21 +23,19 @@ export function formatColumn(values: Float64Array): ColumnText {
   // Large zeroed buffers are mapped lazily by the OS: untouched capacity costs no memory.
   let buf = new Uint8Array(Math.max(64, n * 12));
   let pos = 0;
+  const room = (bytes: number): void => {
+    if (buf.length - pos >= bytes) return;
+    const bigger = new Uint8Array(Math.ceil(buf.length * 1.5) + bytes);
+    bigger.set(buf.subarray(0, pos));
+    buf = bigger;
+  };
   for (let i = 0; i < n; i++) {
-    if (buf.length - pos < 64) {
-      const bigger = new Uint8Array(Math.ceil(buf.length * 1.5) + 64);
-      bigger.set(buf.subarray(0, pos));
-      buf = bigger;
-    }
+    room(64); // the fast path writes at most ~20 bytes and the comma
     const v = values[i] as number;
     let p = writeRoundedAscii(v, buf, pos);
     if (p < 0) {
       const s = encoder.encode(plainDecimal(v));
-      if (buf.length - pos < s.length + 1) {
-        const bigger = new Uint8Array(buf.length * 2 + s.length);
-        bigger.set(buf.subarray(0, pos));
-        buf = bigger;
-      }
+      room(s.length + 1);
       buf.set(s, pos);
       p = pos + s.length;
     }

@@ -1,17 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeAll, ChunkWriter } from './chunkWriter.ts';
+import { decodeAll } from './chunkWriter.ts';
+import { formatColumn } from './columnText.ts';
 import { plainDecimal } from './formatNumber.ts';
 import { round6 } from './rounding.ts';
 
 function viaWriter(values: number[]): string {
-  const w = new ChunkWriter(64); // tiny chunks: numbers straddle chunk boundaries
-  values.forEach((v, i) => {
-    if (i > 0) w.byte(44);
-    w.number(v);
-  });
-  w.flush();
-  return decodeAll(w.take());
+  return decodeAll([formatColumn(Float64Array.from(values)).bytes]);
 }
 
 describe('CSV number format (SPEC §4): plain decimal, no exponent, no trailing zeros, -0 as 0', () => {

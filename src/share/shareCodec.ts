@@ -7,6 +7,7 @@
 // Compression uses the platform's CompressionStream (browsers, Node ≥ 18): no dependency.
 
 import { decodeBase64url, encodeBase64url, invalidBase64urlAt } from './base64url.ts';
+import { formatCount } from '../engine/index.ts';
 
 export const SHARE_VERSION = 'v1';
 /** Cap on a fragment's length (without '#'); far above any real config, far below URL limits. */
@@ -22,7 +23,7 @@ export type DecodeResult =
 
 const PREFIX = `${SHARE_VERSION}:`;
 const TAG = /^v(\d{1,6}):/;
-const fmt = (n: number): string => n.toLocaleString('en-US');
+const fmt = formatCount;
 
 /** Resolves to 'v1:…' (no '#'); rejects with a message fit for the user when the text is too big for a link. */
 export async function encodeShare(text: string): Promise<string> {

@@ -52,7 +52,7 @@ export function buildFile(result: GenerationResult, format: FileFormat, onProgre
   let written = 0;
   let reported = now();
   for (const chunk of chunksOf(result, format)) {
-    // ChunkWriter's chunks are slices of a plain ArrayBuffer, never a SharedArrayBuffer.
+    // The engine's chunks are views of plain ArrayBuffers, never a SharedArrayBuffer.
     parts.push(chunk as Uint8Array<ArrayBuffer>);
     written += chunk.length;
     if (parts.length >= FOLD_EVERY) {
