@@ -1,8 +1,5 @@
-import { makeNoise } from './makeNoise.ts';
-import { applyAnomaly, patternResponse } from './patterns.ts';
-import { drawSeed, streamFor } from './rng.ts';
-import { quantise, round6 } from './rounding.ts';
-import { addSmoothed } from './smoothing.ts';
+import { metricStream } from './metricStream.ts';
+import { drawSeed } from './rng.ts';
 import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
 
 export interface GenerateOptions {
@@ -12,8 +9,8 @@ export interface GenerateOptions {
   readonly onProgress?: (done: number) => void;
   /**
    * Spare arrays from an earlier result that nobody reads any more. Generation takes arrays of
-   * the right length from here instead of allocating, and puts its noise buffer back when done:
-   * fresh memory costs more than generating into it (docs/performance.md).
+   * the right length from here instead of allocating: fresh memory costs more than generating
+   * into it (docs/performance.md).
    */
   readonly recycle?: Float64Array[];
 }
@@ -35,7 +32,7 @@ export function resolveSeed(config: Config, options: GenerateOptions = {}): { se
 
 /**
  * The metrics one at a time, in config order, so that a caller that only streams them out
- * (the CLI) never holds more than one series. All share one noise buffer.
+ * never holds more than one series.
  */
 export function* generateSeries(
   config: Config,
@@ -43,12 +40,10 @@ export function* generateSeries(
   options: { readonly reuseOutput?: boolean; readonly recycle?: Float64Array[] } = {},
 ): Generator<MetricSeries> {
   const N = config.numSamples;
-  const scratch = config.metrics.some((m) => m.noise) ? take(options.recycle, N) : undefined;
   // With reuseOutput every series is written into the same array: for a caller that is done
   // with one series before asking for the next, it avoids fresh memory (docs/performance.md).
   const shared = options.reuseOutput ? take(options.recycle, N) : undefined;
-  for (const metric of config.metrics) yield generateMetric(metric, N, seed, scratch, shared ?? take(options.recycle, N));
-  if (scratch) options.recycle?.push(scratch);
+  for (const metric of config.metrics) yield generateMetric(metric, N, seed, shared ?? take(options.recycle, N));
 }
 
 /** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
@@ -68,20 +63,11 @@ export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
   return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
 }
 
-function generateMetric(metric: MetricSpec, N: number, seed: number, scratch: Float64Array | undefined, out: Float64Array): MetricSeries {
-  // 1. base
-  const x = out.fill(metric.value);
-  // 2. anomaly
-  const a = metric.anomaly;
-  if (a) applyAnomaly(x, a.at, a.factor, patternResponse(a.pattern, a.recoveryTime));
-  // 3. noise, added on top of the anomaly
-  if (metric.noise && scratch) {
-    makeNoise(metric.noise, streamFor(seed, metric.name))(scratch);
-    addSmoothed(scratch, metric.noise.window, x);
-  }
-  // 4. quantise, 5. round to 6 decimals
-  const q = metric.stepSize;
-  if (q !== undefined) for (let i = 0; i < N; i++) x[i] = round6(quantise(x[i] as number, q));
-  else for (let i = 0; i < N; i++) x[i] = round6(x[i] as number);
-  return { name: metric.name, values: x, anomaly: anomalyWindow(metric) };
+/** Stretches small enough that every pass over one stays in the CPU's cache. */
+export const STRETCH = 16384;
+
+function generateMetric(metric: MetricSpec, N: number, seed: number, out: Float64Array): MetricSeries {
+  const stream = metricStream(metric, N, seed);
+  for (let from = 0; from < N; from += STRETCH) stream.next(out.subarray(from, Math.min(N, from + STRETCH)));
+  return { name: metric.name, values: out, anomaly: anomalyWindow(metric) };
 }

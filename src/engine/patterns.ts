@@ -16,25 +16,33 @@ function decay(R: number, lnR: number, k: number): number {
 }
 
 export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
-  const r = new Float64Array(R);
+  return fillResponse(pattern, R, 0, new Float64Array(R));
+}
+
+/** r[k0 + j] into out[j] for j < out.length: any stretch of the response, for chunked generation. */
+export function fillResponse(pattern: PatternSpec, R: number, k0: number, out: Float64Array): Float64Array {
+  const n = out.length;
   switch (pattern.kind) {
     case 'step':
-      r.fill(1);
-      return r;
+      out.fill(1);
+      return out;
     case 'linear':
-      if (R === 1) r[0] = 1;
-      else for (let k = 0; k < R; k++) r[k] = 1 - k / (R - 1);
-      return r;
+      if (R === 1) out.fill(1);
+      else for (let j = 0; j < n; j++) out[j] = 1 - (k0 + j) / (R - 1);
+      return out;
     case 'exponential':
-      if (R === 1) r[0] = 1;
-      else for (let k = 0, lnR = Math.log(R); k < R; k++) r[k] = (decay(R, lnR, k) - 1) / (R - 1);
-      return r;
+      if (R === 1) out.fill(1);
+      else for (let j = 0, lnR = Math.log(R); j < n; j++) out[j] = (decay(R, lnR, k0 + j) - 1) / (R - 1);
+      return out;
     case 'oscillating': {
-      if (R === 1) return r; // r[0] = 0
+      if (R === 1) return out.fill(0); // r[0] = 0
       const w = pattern.frequency;
       const lnR = Math.log(R);
-      for (let k = 0; k < R; k++) r[k] = ((decay(R, lnR, k) - 1) / R) * Math.sin(w * k);
-      return r;
+      for (let j = 0; j < n; j++) {
+        const k = k0 + j;
+        out[j] = ((decay(R, lnR, k) - 1) / R) * Math.sin(w * k);
+      }
+      return out;
     }
     default:
       return assertNever(pattern);

@@ -18,27 +18,48 @@ export function addSmoothed(e: Float64Array, W: number, x: Float64Array): void {
     for (let i = 0; i < N; i++) x[i] = (x[i] as number) + (e[i] as number);
     return;
   }
+  addSmoothedRange(e, 0, N, W, 0, N, x, { s: 0, c: 0 });
+}
+
+/** The running sum carried from one stretch of a series to the next. */
+export interface SlidingSum {
+  s: number;
+  c: number;
+}
+
+/**
+ * x[i − a] += s[i] for i in a..b−1, for a series of N samples smoothed with window W > 1.
+ * E holds the noise from absolute index `base` on (E[m − base] = e[m]) and must cover every
+ * sample the windows of a..b−1 touch. Consecutive stretches pass the same `sum`; it is
+ * recomputed from scratch wherever i is a multiple of the block length, so a series smoothed
+ * in stretches of any size gives the very same bits as in one piece.
+ */
+export function addSmoothedRange(E: Float64Array, base: number, N: number, W: number, a: number, b: number, x: Float64Array, sum: SlidingSum): void {
   const o = smoothingOffset(W);
   const B = Math.max(W, 4096);
-  for (let start = 0; start < N; start += B) {
-    const end = Math.min(N, start + B);
-    // Direct compensated sum for the window of `start`.
-    let s = 0;
-    let c = 0;
-    const lo = Math.max(0, start + o - W + 1);
-    const hi = Math.min(N - 1, start + o);
-    for (let m = lo; m <= hi; m++) {
-      const v = e[m] as number;
-      const t = s + v;
-      const bp = t - s;
-      c += s - (t - bp) + (v - bp);
-      s = t;
+  let s = sum.s;
+  let c = sum.c;
+  for (let i = a; i < b; ) {
+    if (i % B === 0) {
+      // Direct compensated sum for the window of i, a block start.
+      s = 0;
+      c = 0;
+      const hi = Math.min(N - 1, i + o) - base;
+      for (let m = Math.max(0, i + o - W + 1) - base; m <= hi; m++) {
+        const v = E[m] as number;
+        const t = s + v;
+        const bp = t - s;
+        c += s - (t - bp) + (v - bp);
+        s = t;
+      }
+      x[i - a] = (x[i - a] as number) + (s + c) / W;
+      i++;
     }
-    x[start] = (x[start] as number) + (s + c) / W;
-    for (let i = start + 1; i < end; i++) {
+    const end = Math.min(b, (Math.floor(i / B) + 1) * B);
+    for (; i < end; i++) {
       const add = i + o;
       if (add < N) {
-        const v = e[add] as number;
+        const v = E[add - base] as number;
         const t = s + v;
         const bp = t - s;
         c += s - (t - bp) + (v - bp);
@@ -46,15 +67,17 @@ export function addSmoothed(e: Float64Array, W: number, x: Float64Array): void {
       }
       const drop = add - W;
       if (drop >= 0) {
-        const v = -(e[drop] as number);
+        const v = -(E[drop - base] as number);
         const t = s + v;
         const bp = t - s;
         c += s - (t - bp) + (v - bp);
         s = t;
       }
-      x[i] = (x[i] as number) + (s + c) / W;
+      x[i - a] = (x[i - a] as number) + (s + c) / W;
     }
   }
+  sum.s = s;
+  sum.c = c;
 }
 
 /** The direct O(N·W) definition, for tests and as the reference. */
