@@ -63,6 +63,46 @@ describe('a successful run', () => {
     expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(want.json);
   });
 
+  it('streams a dataset of many blocks, with long values and odd windows, byte for byte the engine\'s', () => {
+    // 40,001 rows is three blocks of 16,384 and a remainder; W = 20,001 spans block edges.
+    const text = `[general]
+num_samples = 40001
+seed = 9
+[metrics.a]
+value = 10
+noise = "gaussian"
+noise_args = { scale = 2, smoothing_window = 20001 }
+[metrics."b,quoted"]
+value = 0.5
+step_size = 0.001
+noise = "exponential"
+[metrics.big]
+value = 900000000000000
+noise = "laplace"
+noise_args = { scale = 100000000000000 }
+[anomalies."b,quoted"]
+at = 16000
+anomaly_factor = 3
+pattern = "oscillating"
+recovery_time = 20000
+[anomalies.big]
+at = 30000
+anomaly_factor = 1000000000000000
+pattern = "exponential"
+recovery_time = 10001
+`;
+    const { config } = parseConfig(text);
+    if (!config) throw new Error('test config must be valid');
+    const result = generate(config);
+    const outDir = fresh('out');
+    const r = run(['-c', writeConfig(text), '-o', outDir]);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']); // the JSON's part files are gone
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(toCsv(result));
+    expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(toJson(result));
+    expect(toCsv(result)).toMatch(/,-?\d{25,}/); // values of 25+ digits were really written
+  });
+
   it('writes the original tool\'s CSV shape: a header of metric names, then one row per sample', () => {
     const outDir = fresh('out');
     expect(run(['-c', EXAMPLE, '-o', outDir]).code).toBe(0);

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
-import {
-  anomalyWindow, csvHeader, csvRows, formatCount, jsonFromColumns, parseConfig, resolveSeed,
-  type ColumnText, type Diagnostic,
-} from '../engine/index.ts';
+import { formatCount, parseConfig, resolveSeed, type Diagnostic } from '../engine/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
-import { formatColumns } from './parallelColumns.ts';
 import { parseCliArgs, USAGE } from './args.ts';
-import { writeOutputs } from './writeOutputs.ts';
+import { writeDataset } from './writeDataset.ts';
 
 // The command line (SPEC §5): the same engine as the browser, writing the same bytes.
 
@@ -21,11 +17,6 @@ const VERSION = pkg.version;
 export function formatDiagnostic(file: string, d: Diagnostic): string {
   const message = d.message.replaceAll('\r', '\\r').replaceAll('\n', '\\n');
   return `${file}:${d.line}:${d.column}: ${d.severity}: ${message}`;
-}
-
-function* csvFile(names: readonly string[], columns: readonly ColumnText[], numSamples: number): Generator<Uint8Array> {
-  yield csvHeader(names);
-  yield* csvRows(columns, numSamples, { reuseBuffer: true });
 }
 
 /** CHAOSGEN_TIMING=1 prints how long each phase took, for docs/performance.md. */
@@ -44,13 +35,8 @@ class PhaseTimer {
   }
 }
 
-export interface CliOptions {
-  /** The CLI bundle's own URL: lets large runs use a worker thread (the binary passes it). */
-  readonly workerUrl?: URL;
-}
-
 /** Runs the CLI and returns its exit code. */
-export function runCli(argv: readonly string[], io: Io, options: CliOptions = {}): number {
+export function runCli(argv: readonly string[], io: Io): number {
   const args = parseCliArgs(argv);
   switch (args.kind) {
     case 'help':
@@ -82,19 +68,12 @@ export function runCli(argv: readonly string[], io: Io, options: CliOptions = {}
     return 1;
   }
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
-  // Each series is formatted as soon as it is made and then dropped: the CLI holds the text of
-  // the columns, never all the Float64Arrays at once (docs/performance.md).
   const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), io.err);
   timing.lap('read and validate');
-  const columns = formatColumns(config, seed, options.workerUrl, (what) => timing.lap(what));
-  const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m) }));
-  const result = { seed, seedSource, numSamples: config.numSamples, metrics };
+  const result = { seed, seedSource, numSamples: config.numSamples, metrics: config.metrics };
   let written: string[];
   try {
-    written = writeOutputs(args.output, [
-      { name: 'metrics.csv', chunks: csvFile(metrics.map((m) => m.name), columns, config.numSamples) },
-      { name: 'metrics.json', chunks: jsonFromColumns(result, metrics, columns) },
-    ], (name) => timing.lap(`write ${name}`));
+    written = writeDataset(args.output, config, result, (what) => timing.lap(what));
   } catch (e) {
     io.err(`chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
     return 2;

@@ -5,43 +5,77 @@ import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
 // slices. Number formatting is the most expensive step of writing (docs/performance.md), so
 // this halves the cost of producing both files.
 
+/**
+ * Bytes a column's buffer holds past its text: the comma after the last value and room for
+ * the CSV stitch's 4-byte reads (csv.ts).
+ */
+export const COLUMN_SLACK = 4;
+
 export interface ColumnText {
-  /** "v0,v1,…,vN−1" in ASCII. */
+  /** "v0,v1,…,vN−1" in ASCII, followed in its buffer by a comma and COLUMN_SLACK − 1 bytes more. */
   readonly bytes: Uint8Array;
   /**
    * Byte length of each value, without its comma (a byte each, not an offset array: fresh
-   * memory is expensive, see docs/performance.md). Values are at most ~40 characters long.
+   * memory is expensive, see docs/performance.md). Generated values are under ~45 characters.
    */
   readonly lengths: Uint8Array;
 }
 
 const encoder = new TextEncoder();
 
-export function formatColumn(values: Float64Array): ColumnText {
-  const n = values.length;
-  const lengths = new Uint8Array(n);
-  // Large zeroed buffers are mapped lazily by the OS: untouched capacity costs no memory.
-  let buf = new Uint8Array(Math.max(64, n * 12));
-  let pos = 0;
-  const room = (bytes: number): void => {
-    if (buf.length - pos >= bytes) return;
-    const bigger = new Uint8Array(Math.ceil(buf.length * 1.5) + bytes);
-    bigger.set(buf.subarray(0, pos));
-    buf = bigger;
-  };
-  for (let i = 0; i < n; i++) {
-    room(64); // the fast path writes at most ~20 bytes and the comma
-    const v = values[i] as number;
-    let p = writeRoundedAscii(v, buf, pos);
-    if (p < 0) {
-      const s = encoder.encode(plainDecimal(v));
-      room(s.length + 1);
-      buf.set(s, pos);
-      p = pos + s.length;
-    }
-    lengths[i] = p - pos;
-    buf[p] = 44; // comma; the last one is cut off below
-    pos = p + 1;
+/**
+ * Formats columns of values into its own buffers, reused from one call to the next: the CLI
+ * formats a dataset a block of rows at a time through one formatter per metric.
+ */
+export class ColumnFormatter {
+  private buf: Uint8Array;
+  private lengths: Uint8Array;
+
+  /** expected: how many values a call will usually format (buffers grow when needed). */
+  constructor(expected = 0) {
+    // Large zeroed buffers are mapped lazily by the OS: untouched capacity costs no memory.
+    this.buf = new Uint8Array(Math.max(64, expected * 12));
+    this.lengths = new Uint8Array(expected);
   }
-  return { bytes: buf.subarray(0, Math.max(0, pos - 1)), lengths };
+
+  /** The column text of values, in this formatter's buffers: valid until the next call. */
+  format(values: Float64Array): ColumnText {
+    const n = values.length;
+    if (this.lengths.length < n) this.lengths = new Uint8Array(n);
+    const lengths = this.lengths;
+    let buf = this.buf;
+    let pos = 0;
+    for (let i = 0; i < n; i++) {
+      if (buf.length - pos < 64) buf = this.grow(pos, 64); // the fast path writes ≤ ~20 bytes and the comma
+      const v = values[i] as number;
+      let p = writeRoundedAscii(v, buf, pos);
+      if (p < 0) {
+        const s = encoder.encode(plainDecimal(v));
+        // Generated values are under ~45 characters (6 decimals, |v| < ~1e31); only a caller
+        // formatting other numbers could reach this.
+        if (s.length > 255) throw new RangeError(`cannot format ${v}: longer than 255 characters`);
+        if (buf.length - pos < s.length + 1) buf = this.grow(pos, s.length + 1);
+        buf.set(s, pos);
+        p = pos + s.length;
+      }
+      lengths[i] = p - pos;
+      buf[p] = 44; // comma; the last one is cut off below
+      pos = p + 1;
+    }
+    if (buf.length - pos < COLUMN_SLACK) buf = this.grow(pos, COLUMN_SLACK);
+    if (pos === 0) buf[0] = 44; // an empty column is still followed by a comma
+    return { bytes: buf.subarray(0, Math.max(0, pos - 1)), lengths: lengths.subarray(0, n) };
+  }
+
+  private grow(used: number, bytes: number): Uint8Array {
+    const bigger = new Uint8Array(Math.ceil(this.buf.length * 1.5) + bytes);
+    bigger.set(this.buf.subarray(0, used));
+    this.buf = bigger;
+    return bigger;
+  }
+}
+
+/** One column's text, in buffers of its own. */
+export function formatColumn(values: Float64Array): ColumnText {
+  return new ColumnFormatter(values.length).format(values);
 }

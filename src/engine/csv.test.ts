@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAll } from './chunkWriter.ts';
-import { formatColumn } from './columnText.ts';
-import { csvHeader, csvRows } from './csv.ts';
+import { ColumnFormatter, formatColumn } from './columnText.ts';
+import { csvBlock, csvHeader, csvRows } from './csv.ts';
+import { plainDecimal } from './formatNumber.ts';
+import { round6 } from './rounding.ts';
 
 describe('csvRows: rows stitched from formatted columns', () => {
   const a = Float64Array.from([1, -2.5, 0.000001, 1e21, 0]);
@@ -28,5 +31,38 @@ describe('csvRows: rows stitched from formatted columns', () => {
 
   it('header quotes names that need quoting', () => {
     expect(decodeAll([csvHeader(['cpu', 'a,b', ' padded'])])).toBe('cpu,"a,b"," padded"\n');
+  });
+});
+
+describe('csvBlock and reused formatters (the CLI streams files a block at a time)', () => {
+  // Values of every length a dataset can hold (every sample is rounded to 6 decimals, and
+  // configs cap magnitudes at 1e15, so |v| < ~1e31): short integers, 6-decimal fractions,
+  // and long plain decimals.
+  const value = fc.oneof(
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.integer({ min: -2e12, max: 2e12 }).map((n) => n / 1e6),
+    fc.double({ min: -1e31, max: 1e31, noNaN: true }).map(round6),
+  );
+
+  it('a block reused from one call to the next gives the rows a naive join gives', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(value, { minLength: 1, maxLength: 40 }), { minLength: 1, maxLength: 5 }), (cols) => {
+        const n = Math.min(...cols.map((c) => c.length));
+        const arrays = cols.map((c) => Float64Array.from(c.slice(0, n)));
+        const naive = Array.from({ length: n }, (_, i) => arrays.map((a) => plainDecimal(a[i]!)).join(',') + '\n').join('');
+        const formatters = arrays.map(() => new ColumnFormatter(2));
+        // A dirty buffer from an earlier, larger block, then this block into it.
+        let into = csvBlock(arrays.map((a, j) => formatters[j]!.format(Float64Array.from(a, (v) => v * 3 + 1e20))), n);
+        into = new Uint8Array(into.buffer as ArrayBuffer);
+        const rows = csvBlock(arrays.map((a, j) => formatters[j]!.format(a)), n, into);
+        expect(decodeAll([rows])).toBe(naive);
+        expect(decodeAll([formatters[0]!.format(arrays[0]!).bytes])).toBe(Array.from(arrays[0]!, plainDecimal).join(','));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a value too long for its one-byte length rather than write a wrong file', () => {
+    expect(() => formatColumn(Float64Array.from([1, 5e-324]))).toThrow(RangeError);
   });
 });

@@ -7,7 +7,7 @@ import type { AnomalyWindow, GenerationResult, SeedSource } from './types.ts';
 // metrics in config order with their values, and every anomaly window (first and last sample,
 // inclusive). Metrics are an array, not an object, because JavaScript objects move
 // integer-like keys ("404") to the front and the order is part of the contract. Each metric's
-// values are its preformatted column text, handed on without a copy.
+// values are preformatted column text, handed on without a copy, in one piece or in several.
 
 export interface JsonHead {
   readonly seed: number;
@@ -17,21 +17,24 @@ export interface JsonHead {
 
 const encoder = new TextEncoder();
 
-/** The JSON document around preformatted value columns; metrics[i] pairs with columns[i]. */
-export function* jsonFromColumns(
+/**
+ * The JSON document around preformatted values: values[i] is metrics[i]'s column text
+ * ("v0,v1,…"), as one chunk or several that join into it.
+ */
+export function* jsonDocument(
   head: JsonHead,
   metrics: ReadonlyArray<{ readonly name: string; readonly anomaly: AnomalyWindow | undefined }>,
-  columns: Iterable<ColumnText>,
+  values: Iterable<Iterable<Uint8Array>>,
 ): Generator<Uint8Array> {
   yield encoder.encode(
     `{\n  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n  "metrics": [\n`,
   );
   let j = 0;
-  for (const column of columns) {
+  for (const chunks of values) {
     const m = metrics[j];
     if (!m) throw new Error('more columns than metrics');
     yield encoder.encode(`    {"name": ${JSON.stringify(m.name)}, "values": [`);
-    yield column.bytes;
+    yield* chunks;
     yield encoder.encode(j < metrics.length - 1 ? ']},\n' : ']}\n');
     j++;
   }
@@ -44,7 +47,7 @@ export function* jsonFromColumns(
 }
 
 export function* jsonChunks(result: GenerationResult, columns?: readonly ColumnText[]): Generator<Uint8Array> {
-  yield* jsonFromColumns(result, result.metrics, columns ?? result.metrics.map((m) => formatColumn(m.values)));
+  yield* jsonDocument(result, result.metrics, (columns ?? result.metrics.map((m) => formatColumn(m.values))).map((c) => [c.bytes]));
 }
 
 export function toJson(result: GenerationResult): string {
