@@ -11,14 +11,21 @@ import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
  */
 export const COLUMN_SLACK = 4;
 
+/**
+ * The longest plain decimal of any finite double: "-0." and 323 zeros before the 17
+ * significant digits of the smallest subnormals, or the 309 digits of the largest values.
+ * Generated values are much shorter (6 decimals, under ~45 characters).
+ */
+export const MAX_VALUE_CHARS = 350;
+
 export interface ColumnText {
   /** "v0,v1,…,vN−1" in ASCII, followed in its buffer by a comma and COLUMN_SLACK − 1 bytes more. */
   readonly bytes: Uint8Array;
   /**
-   * Byte length of each value, without its comma (a byte each, not an offset array: fresh
-   * memory is expensive, see docs/performance.md). Generated values are under ~45 characters.
+   * Byte length of each value, without its comma (two bytes each, not an offset array: fresh
+   * memory is expensive, see docs/performance.md). At most MAX_VALUE_CHARS.
    */
-  readonly lengths: Uint8Array;
+  readonly lengths: Uint16Array;
 }
 
 const encoder = new TextEncoder();
@@ -29,19 +36,19 @@ const encoder = new TextEncoder();
  */
 export class ColumnFormatter {
   private buf: Uint8Array;
-  private lengths: Uint8Array;
+  private lengths: Uint16Array;
 
   /** expected: how many values a call will usually format (buffers grow when needed). */
   constructor(expected = 0) {
     // Large zeroed buffers are mapped lazily by the OS: untouched capacity costs no memory.
     this.buf = new Uint8Array(Math.max(64, expected * 12));
-    this.lengths = new Uint8Array(expected);
+    this.lengths = new Uint16Array(expected);
   }
 
   /** The column text of values, in this formatter's buffers: valid until the next call. */
   format(values: Float64Array): ColumnText {
     const n = values.length;
-    if (this.lengths.length < n) this.lengths = new Uint8Array(n);
+    if (this.lengths.length < n) this.lengths = new Uint16Array(n);
     const lengths = this.lengths;
     let buf = this.buf;
     let pos = 0;
@@ -51,9 +58,6 @@ export class ColumnFormatter {
       let p = writeRoundedAscii(v, buf, pos);
       if (p < 0) {
         const s = encoder.encode(plainDecimal(v));
-        // Generated values are under ~45 characters (6 decimals, |v| < ~1e31); only a caller
-        // formatting other numbers could reach this.
-        if (s.length > 255) throw new RangeError(`cannot format ${v}: longer than 255 characters`);
         if (buf.length - pos < s.length + 1) buf = this.grow(pos, s.length + 1);
         buf.set(s, pos);
         p = pos + s.length;

@@ -1,5 +1,5 @@
 import { decodeAll } from './chunkWriter.ts';
-import { COLUMN_SLACK, formatColumn, type ColumnText } from './columnText.ts';
+import { COLUMN_SLACK, formatColumn, MAX_VALUE_CHARS, type ColumnText } from './columnText.ts';
 import type { GenerationResult } from './types.ts';
 
 // metrics.csv (SPEC §4): a header of metric names in config order, then one row per sample.
@@ -40,7 +40,7 @@ function fillRows(columns: readonly ColumnText[], cursor: Uint32Array | number[]
   const k = columns.length;
   const src = columns.map((c) => new DataView(c.bytes.buffer, c.bytes.byteOffset, c.bytes.length + COLUMN_SLACK));
   const out = new DataView(buf.buffer, buf.byteOffset, buf.length);
-  const longestRow = 256 * k + SPILL; // lengths are bytes
+  const longestRow = (MAX_VALUE_CHARS + 1) * k + SPILL;
   let pos = 0;
   let i = row;
   for (; i < end; i++) {
