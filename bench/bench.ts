@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  DISTRIBUTIONS, csvHeader, csvRows, formatColumn, generate, parseConfig, type Config, type Distribution,
+  ColumnFormatter, DISTRIBUTIONS, STRETCH, csvBlock, datasetBlocks, generate, metricStream, parseConfig, type Config, type Distribution,
 } from '../src/engine/index.ts';
 
 // scripts/run-ts.mjs sets argv[1] to this file's source path (the bundle lives elsewhere).
@@ -68,18 +68,37 @@ console.log('\nFresh memory: first touch of a new 80 MB Float64Array (page fault
   console.log(`  ${(performance.now() - t).toFixed(0)} ms (${((performance.now() - t) / 80).toFixed(2)} ms per MB)`);
 }
 
-console.log('\nWriting, example config × 1,000,000 samples (4 metrics):');
+console.log(`\nWriting, example config × 1,000,000 samples (4 metrics), ${STRETCH.toLocaleString('en-US')} rows at a time as the CLI does:`);
 {
-  const result = generate(configOf(scaledExample(N)));
-  const fmt = timeIt(runs, () => result.metrics.forEach((m) => formatColumn(m.values)));
-  const columns = result.metrics.map((m) => formatColumn(m.values));
-  const stitch = timeIt(runs, () => {
-    for (const c of [csvHeader(result.metrics.map((m) => m.name)), ...csvRows(columns, N)]) void c;
+  const config = configOf(scaledExample(N));
+  const values = config.metrics.map(() => new Float64Array(STRETCH));
+  const formatters = config.metrics.map(() => new ColumnFormatter(STRETCH));
+  const blocks = Math.ceil(N / STRETCH);
+  const gen = timeIt(runs, () => {
+    const streams = config.metrics.map((m) => metricStream(m, N, 1));
+    for (let b = 0; b < blocks; b++) streams.forEach((s, j) => s.next((values[j] as Float64Array).subarray(0, Math.min(STRETCH, N - b * STRETCH))));
   });
-  const toStr = timeIt(runs, () => result.metrics.forEach((m) => m.values.forEach((v) => void String(v))));
-  console.log(`  number formatting (formatColumn):   ${fmt.toFixed(0)} ms  (${M((4 * N) / (fmt / 1000))} values)`);
-  console.log(`  for comparison, Number#toString:    ${toStr.toFixed(0)} ms  (${M((4 * N) / (toStr / 1000))} values)`);
-  console.log(`  CSV rows stitched from the columns: ${stitch.toFixed(0)} ms`);
+  // Formatting and stitching run over one block's real values, as many times as there are blocks.
+  const fmt = timeIt(runs, () => {
+    for (let b = 0; b < blocks; b++) values.forEach((v, j) => (formatters[j] as ColumnFormatter).format(v));
+  });
+  const toStr = timeIt(runs, () => {
+    for (let b = 0; b < blocks; b++) values.forEach((v) => v.forEach((x) => void String(x)));
+  });
+  const columns = values.map((v, j) => (formatters[j] as ColumnFormatter).format(v));
+  let csv = new Uint8Array(0);
+  const stitch = timeIt(runs, () => {
+    for (let b = 0; b < blocks; b++) csv = new Uint8Array(csvBlock(columns, STRETCH, csv).buffer as ArrayBuffer);
+  });
+  const all = timeIt(runs, () => {
+    for (const block of datasetBlocks(config, 1)) void block;
+  });
+  const v4 = (ms: number) => `${ms.toFixed(0).padStart(4)} ms  (${M((4 * N) / (ms / 1000))} values)`;
+  console.log(`  generation (metric streams):         ${v4(gen)}`);
+  console.log(`  number formatting (ColumnFormatter): ${v4(fmt)}`);
+  console.log(`  for comparison, Number#toString:     ${v4(toStr)}`);
+  console.log(`  CSV rows stitched (csvBlock):        ${v4(stitch)}`);
+  console.log(`  all of it (datasetBlocks), warm:     ${v4(all)}`);
 }
 
 console.log('\nCLI end to end (node bin/chaosgen.mjs, cold process: start-up, parse, generate, write CSV + JSON):');
@@ -95,10 +114,8 @@ try {
     let rss = 0;
     for (let i = 0; i < (n > 1e6 ? 2 : 5); i++) {
       const t = performance.now();
-      // The same environment as the binary's shebang sets (huge pages for large allocations).
       const p = spawnSync(process.execPath, ['--import', join(root, 'bench', 'report-rss.mjs'), join(root, 'bin', 'chaosgen.mjs'), '-c', cfg, '-o', join(dir, 'out')], {
         stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-        env: { ...process.env, GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' },
       });
       walls.push(performance.now() - t);
       if (p.status !== 0) throw new Error(`CLI failed: ${p.stderr.toString()}`);

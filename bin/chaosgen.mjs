@@ -1,7 +1,5 @@
-#!/usr/bin/env -S GLIBC_TUNABLES=glibc.malloc.hugetlb=1 node
-// The shebang asks glibc to back large allocations with transparent huge pages: first-touch
-// page faults dominate writing big datasets on some machines (docs/performance.md); elsewhere
-// the setting is ignored. Runs the TypeScript CLI without a separate build step. The sources under src/cli and
+#!/usr/bin/env node
+// Runs the TypeScript CLI without a separate build step. The sources under src/cli and
 // src/engine are bundled with esbuild into node_modules/.cache/chaosgen/ the first time and
 // again whenever a source file is newer than the bundle (a few tens of milliseconds); later
 // runs import the cached bundle directly, so start-up stays close to bare Node's.
