@@ -2,12 +2,13 @@ import { ColumnFormatter, type ColumnText } from './columnText.ts';
 import { csvBlock } from './csv.ts';
 import { STRETCH } from './generate.ts';
 import { metricStream } from './metricStream.ts';
-import type { Config } from './types.ts';
+import type { Config, GenerationResult } from './types.ts';
 
-// A whole dataset a block of rows at a time, for writers that stream to files: each block
-// holds every metric's values as column text and the block's CSV rows. Nothing grows with the
-// number of samples, so a file of any length is written from a few small buffers that stay
-// in the CPU's cache (docs/performance.md).
+// A whole dataset a block of rows at a time, for writers: each block holds every metric's
+// values as column text and the block's CSV rows. Formatting and stitching work on a few
+// small buffers that stay in the CPU's cache, and nothing but the output itself grows with the
+// number of samples (docs/performance.md). The CLI makes the values as it goes
+// (datasetBlocks); the playground's downloads read them from a result it holds (resultBlocks).
 
 export interface Block {
   /** Rows in this block. */
@@ -18,26 +19,41 @@ export interface Block {
   readonly csv: Uint8Array;
 }
 
-/**
- * The blocks of a dataset, in order. Every block's buffers are reused by the next one: use a
- * block before asking for the next.
- */
-export function* datasetBlocks(config: Config, seed: number, rowsPerBlock: number = STRETCH): Generator<Block> {
-  const N = config.numSamples;
-  const streams = config.metrics.map((m) => metricStream(m, N, seed));
-  const formatters = config.metrics.map(() => new ColumnFormatter(rowsPerBlock));
-  const values = new Float64Array(rowsPerBlock);
+/** Metric j's values for rows from .. from + scratch.length: in scratch, or a view of its own. */
+type ValuesOf = (j: number, from: number, scratch: Float64Array) => Float64Array;
+
+function* blocks(k: number, N: number, valuesOf: ValuesOf, rowsPerBlock: number, reuseCsv: boolean): Generator<Block> {
+  const formatters = Array.from({ length: k }, () => new ColumnFormatter(rowsPerBlock));
+  const scratch = new Float64Array(rowsPerBlock);
   const columns: ColumnText[] = [];
-  let csv = new Uint8Array(0);
+  let csv: Uint8Array | undefined;
   for (let from = 0; from < N; from += rowsPerBlock) {
     const rows = Math.min(rowsPerBlock, N - from);
-    const v = values.subarray(0, rows);
-    streams.forEach((stream, j) => {
-      stream.next(v);
-      columns[j] = (formatters[j] as ColumnFormatter).format(v);
-    });
+    for (let j = 0; j < k; j++) columns[j] = (formatters[j] as ColumnFormatter).format(valuesOf(j, from, scratch.subarray(0, rows)));
     const lines = csvBlock(columns, rows, csv);
-    csv = new Uint8Array(lines.buffer as ArrayBuffer); // reused by the next block, or replaced when too small
+    if (reuseCsv) csv = new Uint8Array(lines.buffer as ArrayBuffer);
     yield { rows, columns, csv: lines };
   }
+}
+
+/**
+ * The blocks of a config's dataset, generated as they are asked for. Every block's buffers
+ * are reused by the next one: use a block before asking for the next.
+ */
+export function datasetBlocks(config: Config, seed: number, rowsPerBlock: number = STRETCH): Generator<Block> {
+  const N = config.numSamples;
+  const streams = config.metrics.map((m) => metricStream(m, N, seed));
+  return blocks(streams.length, N, (j, _from, scratch) => {
+    streams[j]?.next(scratch);
+    return scratch;
+  }, rowsPerBlock, true);
+}
+
+/**
+ * The blocks of a generated result. Each block's `csv` is a buffer of its own that the caller
+ * may keep (the playground collects them as Blob parts); `columns` are reused.
+ */
+export function resultBlocks(result: GenerationResult, rowsPerBlock: number = STRETCH): Generator<Block> {
+  const metrics = result.metrics;
+  return blocks(metrics.length, result.numSamples, (j, from, scratch) => (metrics[j]?.values ?? scratch).subarray(from, from + scratch.length), rowsPerBlock, false);
 }

@@ -1,9 +1,8 @@
 import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
 
-// Every value is formatted once and both outputs reuse the bytes: a column's text is exactly
-// the inside of its JSON array ("v0,v1,…"), and CSV rows are stitched from the columns'
-// slices. Number formatting is the most expensive step of writing (docs/performance.md), so
-// this halves the cost of producing both files.
+// A column's text is exactly the inside of its JSON array ("v0,v1,…"), and CSV rows are
+// stitched from the columns' slices, so the CLI formats every value once for both files.
+// Number formatting is the most expensive step of writing (docs/performance.md).
 
 /**
  * Bytes a column's buffer holds past its text: the comma after the last value and room for
@@ -11,19 +10,13 @@ import { plainDecimal, writeRoundedAscii } from './formatNumber.ts';
  */
 export const COLUMN_SLACK = 4;
 
-/**
- * The longest plain decimal of any finite double: "-0." and 323 zeros before the 17
- * significant digits of the smallest subnormals, or the 309 digits of the largest values.
- * Generated values are much shorter (6 decimals, under ~45 characters).
- */
-export const MAX_VALUE_CHARS = 350;
-
 export interface ColumnText {
   /** "v0,v1,…,vN−1" in ASCII, followed in its buffer by a comma and COLUMN_SLACK − 1 bytes more. */
   readonly bytes: Uint8Array;
   /**
    * Byte length of each value, without its comma (two bytes each, not an offset array: fresh
-   * memory is expensive, see docs/performance.md). At most MAX_VALUE_CHARS.
+   * memory is expensive, see docs/performance.md). The longest plain decimal of a double has
+   * ~330 characters; generated values (6 decimals) have under ~45.
    */
   readonly lengths: Uint16Array;
 }

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './csv.ts';
+import { toCsv } from './files.ts';
 import { generate } from './generate.ts';
-import { toJson } from './json.ts';
+import { toJson } from './files.ts';
 import { parseConfig } from './parseConfig.ts';
 import type { Config } from './types.ts';
 

@@ -5,10 +5,11 @@ export { LineIndex, type Diagnostic, type Range, type Severity } from './diagnos
 export { parseConfig, type ParseOptions, type ParseResult } from './parseConfig.ts';
 export { generate, generateSeries, resolveSeed, anomalyWindow, STRETCH, type GenerateOptions } from './generate.ts';
 export { metricStream, type MetricStream } from './metricStream.ts';
-export { datasetBlocks, type Block } from './blocks.ts';
-export { csvBlock, csvChunks, csvField, csvHeader, csvRows, toCsv } from './csv.ts';
-export { jsonChunks, jsonDocument, toJson, type JsonHead } from './json.ts';
-export { ColumnFormatter, formatColumn, type ColumnText } from './columnText.ts';
+export { datasetBlocks, resultBlocks, type Block } from './blocks.ts';
+export { csvBlock, csvField, csvHeader } from './csv.ts';
+export { csvChunks, jsonChunks, toCsv, toJson } from './files.ts';
+export { jsonDocument, type JsonHead } from './json.ts';
+export { ColumnFormatter, type ColumnText } from './columnText.ts';
 export { decodeAll } from './chunkWriter.ts';
 export { plainDecimal } from './formatNumber.ts';
 export { KEY_DOCS, keyDoc, keysIn, noiseArgsFor, type KeyDoc, type KeyType, type Scope } from './keyDocs.ts';

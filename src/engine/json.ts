@@ -1,7 +1,5 @@
-import { decodeAll } from './chunkWriter.ts';
-import { formatColumn, type ColumnText } from './columnText.ts';
 import { plainDecimal } from './formatNumber.ts';
-import type { AnomalyWindow, GenerationResult, SeedSource } from './types.ts';
+import type { AnomalyWindow, SeedSource } from './types.ts';
 
 // metrics.json (SPEC §4): the seed actually used and where it came from, num_samples, the
 // metrics in config order with their values, and every anomaly window (first and last sample,
@@ -44,12 +42,4 @@ export function* jsonDocument(
       `    {"metric": ${JSON.stringify(name)}, "first": ${a.first}, "last": ${a.last}, "pattern": "${a.pattern}", "factor": ${plainDecimal(a.factor)}}`,
   );
   yield encoder.encode(lines.length > 0 ? `  ],\n  "anomalies": [\n${lines.join(',\n')}\n  ]\n}\n` : '  ],\n  "anomalies": []\n}\n');
-}
-
-export function* jsonChunks(result: GenerationResult, columns?: readonly ColumnText[]): Generator<Uint8Array> {
-  yield* jsonDocument(result, result.metrics, (columns ?? result.metrics.map((m) => formatColumn(m.values))).map((c) => [c.bytes]));
-}
-
-export function toJson(result: GenerationResult): string {
-  return decodeAll(jsonChunks(result));
 }

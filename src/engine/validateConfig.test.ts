@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate } from './generate.ts';
 import { parseConfig } from './parseConfig.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from './files.ts';
 
 // SPEC §1's limits, one mutation of configs/config.toml per case: each must give exactly one
 // diagnostic, placed on the key or value at fault, whose message names the key and what is

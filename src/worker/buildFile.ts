@@ -4,8 +4,9 @@
 import { csvChunks, jsonChunks, type GenerationResult } from '../engine/index.ts';
 import type { FileFormat } from './protocol.ts';
 
-/** Fold collected chunks (1 MiB each) into a Blob every so often, so the browser can move them
- * out of the JavaScript heap while a 400 MB file is being written. */
+/** Fold collected chunks (one block of 16,384 rows each, a few hundred KB) into a Blob every so
+ * often, so the browser can move them out of the JavaScript heap while a 400 MB file is being
+ * written. */
 const FOLD_EVERY = 64;
 /** Rows read when estimating a file's size: enough for a stable mean, cheap at any size. */
 const SAMPLE_ROWS = 2000;

@@ -1,0 +1,41 @@
+import { resultBlocks } from './blocks.ts';
+import { decodeAll } from './chunkWriter.ts';
+import { ColumnFormatter } from './columnText.ts';
+import { csvHeader } from './csv.ts';
+import { STRETCH } from './generate.ts';
+import { jsonDocument } from './json.ts';
+import type { GenerationResult } from './types.ts';
+
+// metrics.csv and metrics.json of a generated result, as chunks that the caller may keep (the
+// playground's downloads collect them as Blob parts): every chunk is a buffer of its own, no
+// string ever holds a whole file (V8 strings stop at 2^29 − 24 characters). The CLI writes the
+// same bytes from the same block writers (src/cli/writeDataset.ts).
+
+export function* csvChunks(result: GenerationResult): Generator<Uint8Array> {
+  yield csvHeader(result.metrics.map((m) => m.name));
+  for (const block of resultBlocks(result)) yield block.csv;
+}
+
+/** One metric's column text, "v0,v1,…", a block at a time, each chunk a copy of its own. */
+function* valueChunks(values: Float64Array, formatter: ColumnFormatter): Generator<Uint8Array> {
+  for (let from = 0; from < values.length; from += STRETCH) {
+    const text = formatter.format(values.subarray(from, Math.min(values.length, from + STRETCH))).bytes;
+    const chunk = new Uint8Array(text.length + (from > 0 ? 1 : 0));
+    if (from > 0) chunk[0] = 44; // the comma between blocks
+    chunk.set(text, chunk.length - text.length);
+    yield chunk;
+  }
+}
+
+export function* jsonChunks(result: GenerationResult): Generator<Uint8Array> {
+  const formatter = new ColumnFormatter(STRETCH);
+  yield* jsonDocument(result, result.metrics, result.metrics.map((m) => valueChunks(m.values, formatter)));
+}
+
+export function toCsv(result: GenerationResult): string {
+  return decodeAll(csvChunks(result));
+}
+
+export function toJson(result: GenerationResult): string {
+  return decodeAll(jsonChunks(result));
+}
