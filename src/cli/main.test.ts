@@ -311,6 +311,15 @@ describe('the real binary, end to end', () => {
     expect(missing.status).toBe(2);
   });
 
+  it('a reader that closes the pipe early (`chaosgen … | head -0`) is not a crash', () => {
+    const outDir = fresh('bin-out');
+    // The shell closes the pipe at once; the CLI writes its summary line into the closed pipe.
+    const p = spawn('bash', ['-c', `"${process.execPath}" bin/chaosgen.mjs -c configs/config.toml -o "${outDir}" | true; exit "\${PIPESTATUS[0]}"`]);
+    expect(p.stderr).not.toContain('EPIPE');
+    expect(p.status).toBe(0);
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected().csv);
+  });
+
   it('npm run generate -- -c … -o … does the same', () => {
     const outDir = fresh('npm-out');
     const p = spawn(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'generate', '--', '-c', 'configs/config.toml', '-o', outDir]);
