@@ -103,6 +103,19 @@ recovery_time = 10001
     expect(toCsv(result)).toMatch(/,-?\d{25,}/); // values of 25+ digits were really written
   });
 
+  it('writes a config with thousands of metrics (one part file, whatever the number of metrics)', () => {
+    const names = Array.from({ length: 3000 }, (_, i) => `m${i}`);
+    const text = `[general]\nnum_samples = 20\nseed = 4\n${names.map((n, i) => `[metrics.${n}]\nvalue = ${i}\nnoise = "uniform"\n`).join('')}`;
+    const { config } = parseConfig(text);
+    if (!config) throw new Error('test config must be valid');
+    const result = generate(config);
+    const outDir = fresh('out');
+    const r = run(['-c', writeConfig(text), '-o', outDir]);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(toCsv(result));
+    expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(toJson(result));
+  });
+
   it('writes the original tool\'s CSV shape: a header of metric names, then one row per sample', () => {
     const outDir = fresh('out');
     expect(run(['-c', EXAMPLE, '-o', outDir]).code).toBe(0);

@@ -3,26 +3,30 @@ import { join } from 'node:path';
 import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, type Config, type JsonHead } from '../engine/index.ts';
 
 // metrics.csv and metrics.json streamed from the engine's blocks: each block's CSV rows go
-// straight to the CSV file, each metric's values to a part file of its own (JSON lists one
-// metric after another, and their lengths are not known in advance); metrics.json is then
-// assembled from the parts. Every value is formatted once, and memory stays a few MB
-// whatever the number of samples (docs/performance.md). Everything is written under temporary
-// names in the target folder and renamed into place only when complete, so a failure (disk
-// full, permissions) never leaves a partial file.
-
-const COMMA = new Uint8Array([44]);
+// straight to the CSV file, each metric's values in that block are appended to one part file
+// (and where they went is noted); metrics.json is then assembled by reading every metric's
+// pieces back in order (JSON lists one metric after another, and their lengths are not known
+// in advance). Every value is formatted once, and memory stays a few MB whatever the number of
+// samples (docs/performance.md). One part file, not one per metric, so that a config with
+// thousands of metrics cannot run out of file descriptors. Everything is written under
+// temporary names in the target folder and renamed into place only when complete, so a
+// failure (disk full, permissions) never leaves a partial file.
 
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
 }
 
-/** A file's contents in chunks read into one reused buffer. */
-function* readChunks(path: string, buf: Uint8Array): Generator<Uint8Array> {
-  const fd = openSync(path, 'r');
-  try {
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) yield buf.subarray(0, n);
-  } finally {
-    closeSync(fd);
+/** The bytes of the given pieces of a file, in order, read into one reused buffer. */
+function* readPieces(fd: number, pieces: readonly number[], buf: Uint8Array): Generator<Uint8Array> {
+  for (let k = 0; k < pieces.length; k += 2) {
+    let at = pieces[k] as number;
+    const end = at + (pieces[k + 1] as number);
+    while (at < end) {
+      const n = readSync(fd, buf, 0, Math.min(buf.length, end - at), at);
+      if (n <= 0) throw new Error('a part file ended early');
+      yield buf.subarray(0, n);
+      at += n;
+    }
   }
 }
 
@@ -32,7 +36,7 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
   const tmp = (name: string) => join(folder, `.${name}.${process.pid}.tmp`);
   const csvPath = tmp('metrics.csv');
   const jsonPath = tmp('metrics.json');
-  const partPaths = config.metrics.map((_, j) => tmp(`metrics.json.${j}`));
+  const partsPath = tmp('metrics.json.parts');
   const open: number[] = [];
   const openFile = (path: string, flags: string): number => {
     const fd = openSync(path, flags);
@@ -41,23 +45,29 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
   };
   try {
     const csv = openFile(csvPath, 'w');
-    const parts = partPaths.map((p) => openFile(p, 'w'));
+    const parts = openFile(partsPath, 'w+');
+    // Per metric, the (offset, length) of each of its pieces in the part file.
+    const pieces = config.metrics.map((): number[] => []);
+    let partsLength = 0;
     writeAll(csv, csvHeader(config.metrics.map((m) => m.name)));
-    let first = true;
+    let rows = 0;
     for (const block of datasetBlocks(config, head.seed)) {
       writeAll(csv, block.csv);
+      rows += block.rows;
+      // A column's text is followed in its buffer by a comma: keep it, except after the last block.
+      const comma = rows < config.numSamples ? 1 : 0;
       block.columns.forEach((c, j) => {
-        const fd = parts[j] as number;
-        if (!first) writeAll(fd, COMMA);
-        writeAll(fd, c.bytes);
+        const bytes = new Uint8Array(c.bytes.buffer, c.bytes.byteOffset, c.bytes.length + comma);
+        writeAll(parts, bytes);
+        pieces[j]?.push(partsLength, bytes.length);
+        partsLength += bytes.length;
       });
-      first = false;
     }
     onPhase('generate, format and write metrics.csv');
     const json = openFile(jsonPath, 'w');
     const buf = new Uint8Array(1 << 20);
     const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m) }));
-    for (const chunk of jsonDocument(head, metrics, partPaths.map((p) => readChunks(p, buf)))) writeAll(json, chunk);
+    for (const chunk of jsonDocument(head, metrics, pieces.map((p) => readPieces(parts, p, buf)))) writeAll(json, chunk);
     while (open.length > 0) closeSync(open.pop() as number);
     onPhase('write metrics.json');
     const written = [join(folder, 'metrics.csv'), join(folder, 'metrics.json')];
@@ -68,6 +78,6 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
     for (const fd of open) closeSync(fd);
     throw e;
   } finally {
-    for (const p of [csvPath, jsonPath, ...partPaths]) rmSync(p, { force: true });
+    for (const p of [csvPath, jsonPath, partsPath]) rmSync(p, { force: true });
   }
 }

@@ -23,7 +23,7 @@ export interface Block {
 type ValuesOf = (j: number, from: number, scratch: Float64Array) => Float64Array;
 
 function* blocks(k: number, N: number, valuesOf: ValuesOf, rowsPerBlock: number, reuseCsv: boolean): Generator<Block> {
-  const formatters = Array.from({ length: k }, () => new ColumnFormatter(rowsPerBlock));
+  const formatters = Array.from({ length: k }, () => new ColumnFormatter(Math.min(rowsPerBlock, N)));
   const scratch = new Float64Array(rowsPerBlock);
   const columns: ColumnText[] = [];
   let csv: Uint8Array | undefined;
