@@ -98,12 +98,22 @@ describe('EngineClient', () => {
   it('debounces edits once a run was slow', () => {
     const { client, runs, worker, clock } = setup();
     client.run('a');
-    worker().reply(generated(runs()[0]!.id, 400));
+    worker().reply(generated(runs()[0]!.id));
     client.run('ab');
+    worker().reply(generated(runs()[1]!.id, 400));
     client.run('abc');
-    expect(runs()).toHaveLength(1);
+    client.run('abcd');
+    expect(runs()).toHaveLength(2);
     clock.advance(DEBOUNCE_MS);
-    expect(runs().map((r) => r.text)).toEqual(['a', 'abc']);
+    expect(runs().map((r) => r.text)).toEqual(['a', 'ab', 'abcd']);
+  });
+
+  it('does not let the first run (the engine code still cold) debounce the first edit', () => {
+    const { client, runs, worker } = setup();
+    client.run('a');
+    worker().reply(generated(runs()[0]!.id, 90));
+    client.run('ab');
+    expect(runs().map((r) => r.text)).toEqual(['a', 'ab']);
   });
 
   it('shows progress only for work longer than LONG_TASK_MS, and hides it when done', () => {
