@@ -1,6 +1,6 @@
 import { DefaultZIndexes, useActiveTooltipLabel, usePlotArea, ZIndexLayer } from 'recharts';
 import { indexOfSample, plotMapping } from './linePath.ts';
-import type { SeriesLineProps } from './SeriesLine.tsx';
+import { useMetricChart } from './MetricChartContext.ts';
 
 /**
  * The hover cursor: a vertical line through the hovered sample and a dot on it. recharts reports
@@ -8,12 +8,13 @@ import type { SeriesLineProps } from './SeriesLine.tsx';
  * syncCursor.ts). Drawn here rather than by recharts' own cursor, which sorts every point of
  * the chart on each mouse move to size a band a line chart does not have.
  */
-export function ActivePoint({ series, xDomain, yDomain }: SeriesLineProps) {
+export function ActivePoint() {
+  const { series, x, y } = useMetricChart();
   const box = usePlotArea();
   const label = useActiveTooltipLabel();
   const j = label === undefined ? -1 : indexOfSample(series.x, Number(label));
   if (!box || j < 0) return null;
-  const map = plotMapping(xDomain, yDomain, box);
+  const map = plotMapping(x.domain, y.domain, box);
   const cx = map.x0 + (series.x[j] as number) * map.kx;
   const cy = map.y0 + (series.y[j] as number) * map.ky;
   return (

@@ -1,16 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { TooltipContentProps } from 'recharts';
-import type { DisplaySeries } from './displaySeries.ts';
 import { activeSample } from './chartRows.ts';
+import { useMetricChart } from './MetricChartContext.ts';
 import { formatIndex, formatValue } from './formatTick.ts';
 
-export interface ChartTooltipProps extends Partial<Pick<TooltipContentProps, 'active' | 'activeIndex'>> {
-  readonly series: DisplaySeries;
-}
+export type ChartTooltipProps = Partial<Pick<TooltipContentProps, 'active' | 'activeIndex'>>;
 
 /**
  * Hover card: the sample index and the value there, exactly as the CSV writes it. Both come
- * from this chart's own data at recharts' active index: on a synced chart recharts passes the
+ * from this chart's own data (MetricChartContext) at recharts' active index: on a synced chart recharts passes the
  * hovered chart's label, which after downsampling may be a neighbouring sample.
  *
  * The chart has no recharts <Line> (SeriesLine draws it), so recharts has no payload and would
@@ -18,7 +16,8 @@ export interface ChartTooltipProps extends Partial<Pick<TooltipContentProps, 'ac
  * shown while a sample is active, hidden after Escape until the cursor moves to another sample
  * (recharts' own dismissal rule).
  */
-export function ChartTooltip({ active, activeIndex, series }: ChartTooltipProps) {
+export function ChartTooltip({ active, activeIndex }: ChartTooltipProps) {
+  const { series } = useMetricChart();
   const [dismissedAt, setDismissedAt] = useState<unknown>(undefined);
   // Leaving the chart ends a dismissal (React's "adjust state while rendering" pattern).
   if (!active && dismissedAt !== undefined) setDismissedAt(undefined);

@@ -1,12 +1,6 @@
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
-import type { DisplaySeries } from './displaySeries.ts';
 import { linePath } from './linePath.ts';
-
-export interface SeriesLineProps {
-  readonly series: DisplaySeries;
-  readonly xDomain: readonly [number, number];
-  readonly yDomain: readonly [number, number];
-}
+import { useMetricChart } from './MetricChartContext.ts';
 
 /**
  * The metric's line, drawn inside the recharts chart from the worker's typed arrays (see
@@ -15,14 +9,15 @@ export interface SeriesLineProps {
  * `recharts-line-curve` class: it is the chart's line, and tests and the UI benchmark find it
  * by that name.
  */
-export function SeriesLine({ series, xDomain, yDomain }: SeriesLineProps) {
+export function SeriesLine() {
+  const { series, x, y } = useMetricChart();
   const box = usePlotArea();
   if (!box) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <path
         className="recharts-curve recharts-line-curve metric-chart__line"
-        d={linePath(series.x, series.y, xDomain, yDomain, box)}
+        d={linePath(series.x, series.y, x.domain, y.domain, box)}
         fill="none"
         stroke="var(--chart-line)"
         strokeWidth={1.5}

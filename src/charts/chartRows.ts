@@ -5,21 +5,30 @@ import { formatIndex, formatRange } from './formatTick.ts';
 // Shaping a DisplaySeries for recharts, at the very edge (STYLE habit 5): rows are made only
 // for the few thousand points the worker kept, and the caption says what the chart shows.
 
-/** One point of a chart: sample index and value. */
+/**
+ * One point of a chart as recharts sees it: its sample index. recharts uses the rows only to
+ * find the hovered sample and to sync the cursor across charts; the line (SeriesLine) and the
+ * hover card (ChartTooltip) read the values from the series' own arrays. Without values in
+ * them, the rows stay the same while only the values change, and so does recharts' state.
+ */
 export interface ChartRow {
+  readonly i: number;
+}
+
+/** A sample as the hover card shows it: its index and value. */
+export interface ChartSample {
   readonly i: number;
   readonly v: number;
 }
 
 /**
- * The chart's data rows. recharts keeps them in its store, whose immer reducer deep-freezes
- * every new state it did not freeze before; an array frozen here is skipped whole instead of
- * walked row by row on each update.
+ * The chart's data rows, one per kept sample index. recharts keeps them in its store, whose
+ * immer reducer deep-freezes every new state it did not freeze before; an array frozen here
+ * is skipped whole instead of walked row by row on each update.
  */
-export function toRows(series: DisplaySeries): readonly ChartRow[] {
-  const { x, y } = series;
+export function toRows(x: Float64Array): readonly ChartRow[] {
   const rows = new Array<ChartRow>(x.length);
-  for (let j = 0; j < x.length; j++) rows[j] = { i: x[j] as number, v: y[j] as number };
+  for (let j = 0; j < x.length; j++) rows[j] = { i: x[j] as number };
   return Object.freeze(rows);
 }
 
@@ -59,7 +68,7 @@ export function seriesCaption(series: DisplaySeries): string {
  * The sample a chart's tooltip points at: recharts' active index (a string, or null when
  * nothing is hovered) indexes the chart's rows, which are the series' points in order.
  */
-export function activeSample(series: DisplaySeries, activeIndex: unknown): ChartRow | undefined {
+export function activeSample(series: DisplaySeries, activeIndex: unknown): ChartSample | undefined {
   if (typeof activeIndex !== 'string' && typeof activeIndex !== 'number') return undefined;
   if (activeIndex === '') return undefined;
   const k = Number(activeIndex);

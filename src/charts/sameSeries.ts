@@ -11,7 +11,8 @@ function sameAnomaly(a: AnomalyWindow | undefined, b: AnomalyWindow | undefined)
   return a.first === b.first && a.last === b.last && a.pattern === b.pattern && a.factor === b.factor;
 }
 
-function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+/** True when the two arrays hold the same numbers, bit for bit in sign. */
+export function sameNumbers(a: Float64Array, b: Float64Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   // Object.is, so that -0 and 0 (plotted alike but captioned alike too) still count as a change

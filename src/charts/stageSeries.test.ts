@@ -37,8 +37,19 @@ describe('nextStage', () => {
     expect(steps).toHaveLength(1);
     const [only] = steps;
     expect(only?.[0]).toBe(a1);
-    expect(only?.[1]).toBe(b2);
+    expect(only?.[1]?.y).toBe(b2.y);
     expect(only?.[2]).toBe(c1);
+  });
+
+  it('keeps the old sample indices of a metric whose values alone changed', () => {
+    const b2 = series('b', 3, 9);
+    const [only] = stages([a1, b1], [a1, b2]);
+    expect(only?.[1]?.x).toBe(b1.x);
+    expect(only?.[1]?.y).toBe(b2.y);
+    expect(only?.[1]?.max).toBe(9);
+    const moved = { ...b2, x: Float64Array.of(0, 2) };
+    const [next] = stages([a1, b1], [a1, moved]);
+    expect(next?.[1]).toBe(moved);
   });
 
   it('updates two changed metrics in two steps, the earlier one first', () => {

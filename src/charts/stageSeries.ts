@@ -1,5 +1,5 @@
 import type { DisplaySeries } from './displaySeries.ts';
-import { sameSeries } from './sameSeries.ts';
+import { sameNumbers, sameSeries } from './sameSeries.ts';
 
 // The charts take a new run one metric at a time. recharts redraws a chart in one
 // uninterruptible piece of work (tens of ms); four at once made one long task that froze
@@ -10,6 +10,10 @@ import { sameSeries } from './sameSeries.ts';
  * are dropped, charts whose data did not change keep their old series object (so their
  * memoised component does not re-render), and exactly one metric that is new or changed (the
  * first in config order) takes its new series. The result is in target order.
+ *
+ * A changed metric whose sample indices are the same as before (an edit of its values, the
+ * usual case) keeps its old `x` array: the chart's rows for recharts are made from `x` alone,
+ * so recharts then sees the same data and skips recomputing everything that depends on it.
  */
 export function nextStage(shown: readonly DisplaySeries[], target: readonly DisplaySeries[]): readonly DisplaySeries[] {
   const byName = new Map(shown.map((s) => [s.name, s]));
@@ -19,7 +23,7 @@ export function nextStage(shown: readonly DisplaySeries[], target: readonly Disp
     const old = byName.get(t.name);
     if (old !== undefined && sameSeries(old, t)) next.push(old);
     else if (!adopted) {
-      next.push(t);
+      next.push(old !== undefined && old.x !== t.x && sameNumbers(old.x, t.x) ? { ...t, x: old.x } : t);
       adopted = true;
     } else if (old !== undefined) next.push(old);
     // else: a new metric waits for a later slot to mount.

@@ -3,10 +3,10 @@ import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirro
 import { bracketMatching, indentOnInput } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import type { Extension } from '@codemirror/state';
+import { Prec, type Extension } from '@codemirror/state';
 import {
   crosshairCursor, drawSelection, dropCursor, EditorView, highlightActiveLine, highlightActiveLineGutter,
-  highlightSpecialChars, keymap, lineNumbers, rectangularSelection,
+  highlightSpecialChars, keymap, lineNumbers, rectangularSelection, ViewPlugin,
 } from '@codemirror/view';
 import { editorTheme, syntaxPalette } from './editorTheme.ts';
 import { followColorScheme } from './followColorScheme.ts';
@@ -52,8 +52,23 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     syntaxPalette,
     editorTheme,
     followColorScheme(),
-    onChange === undefined ? [] : EditorView.updateListener.of((u) => {
-      if (u.docChanged) onChange(u.state.doc.toString());
-    }),
+    onChange === undefined ? [] : reportChanges(onChange),
   ];
+}
+
+/**
+ * Reports every new text from a view plugin's update, which CodeMirror calls before it redraws
+ * its own DOM and forces a layout to place the selection (update listeners run only after
+ * that): the store posts the text to the engine worker at once, so the generation runs while
+ * the editor redraws the keystroke rather than after it. The view is mid-update when
+ * `onChange` runs, so it must not dispatch to the view synchronously; the store never does (it
+ * records the text and posts it to the worker; React renders the change in a later microtask).
+ */
+function reportChanges(onChange: (text: string) => void): Extension {
+  // Highest precedence: updated before the other plugins (highlighting, matches, gutters).
+  return Prec.highest(ViewPlugin.define(() => ({
+    update(u) {
+      if (u.docChanged) onChange(u.state.doc.toString());
+    },
+  })));
 }

@@ -1,5 +1,6 @@
 // Narrow selectors: each component subscribes to the little it shows, so a keystroke re-renders
 // the editor's neighbours only when what they show has changed.
+import { readSeed } from '../engine/editSeed.ts';
 import type { Diagnostic } from '../engine/index.ts';
 import type { AppState } from './appStore.ts';
 
@@ -25,3 +26,15 @@ export const selectCanDownload = (s: AppState): boolean => s.runState === 'ready
 /** The random seed the engine drew for the current text, when the text has no seed. */
 export const selectDrawnSeed = (s: AppState): number | undefined =>
   s.lastRun !== undefined && s.lastRun.summary.seedSource === 'random' ? s.lastRun.summary.seed : undefined;
+
+let seedRead: { readonly text: string; readonly seed: number | undefined } | undefined;
+
+/**
+ * The seed written in the current text (readSeed), or undefined. The seed field and the status
+ * bar both ask on every keystroke, and re-render only when the answer changes; the text is
+ * read once per text, not once per asker.
+ */
+export const selectSeedInText = (s: AppState): number | undefined => {
+  if (seedRead?.text !== s.text) seedRead = { text: s.text, seed: readSeed(s.text) };
+  return seedRead.seed;
+};

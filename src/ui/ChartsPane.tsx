@@ -1,6 +1,6 @@
 // The preview column: the error banner and progress bar above one chart per metric. The charts
 // always show the last text without errors; they are dimmed while the current text has errors.
-import { useEffect, type ReactElement } from 'react';
+import { memo, useEffect, type ReactElement } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import type { DisplaySeries } from '../charts/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
@@ -15,9 +15,10 @@ export interface ChartsPaneProps {
   readonly onDrawn?: (series: readonly DisplaySeries[]) => void;
 }
 
-export function ChartsPane({ series, onDrawn }: ChartsPaneProps): ReactElement {
+/** Memoised, and reading the run state only as "has errors": typing re-renders none of it. */
+export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPaneProps): ReactElement {
   const dimmed = useApp(selectDimmed);
-  const runState = useApp((s) => s.runState);
+  const hasErrors = useApp((s) => s.runState === 'error');
   // No charts to draw: nothing to wait for.
   useEffect(() => {
     if (series.length === 0) onDrawn?.(series);
@@ -35,9 +36,9 @@ export function ChartsPane({ series, onDrawn }: ChartsPaneProps): ReactElement {
         {series.length > 0 ? (
           <ChartsPanel series={series} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
         ) : (
-          <div className="charts-empty">{runState === 'error' ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
+          <div className="charts-empty">{hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}
       </div>
     </section>
   );
-}
+});

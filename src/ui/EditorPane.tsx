@@ -1,13 +1,15 @@
 // The editor column: CodeMirror fed from and reporting to the store. The store edits the text
 // only through this editor's handle, so each app-made change is one undo step.
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+// It does not subscribe to the text: the editor owns it, and re-rendering this pane on every
+// keystroke would only add work to the keystroke's task.
+import { memo, useEffect, useRef, useState, type ReactElement } from 'react';
 import { ConfigEditor, type ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
-import { useActions, useApp } from './appContext.ts';
+import { useActions, useApp, useAppStore } from './appContext.ts';
 
-export function EditorPane(): ReactElement {
+export const EditorPane = memo(function EditorPane(): ReactElement {
   const actions = useActions();
-  const text = useApp((s) => s.text);
-  const [initialText] = useState(text); // the editor reads it at mount only
+  const store = useAppStore();
+  const [initialText] = useState(() => store.getState().text); // the editor reads it at mount only
   const diagnostics = useApp((s) => s.diagnostics);
   const diagnosticsFor = useApp((s) => s.diagnosticsFor);
   const example = useApp((s) => s.exampleName);
@@ -28,4 +30,4 @@ export function EditorPane(): ReactElement {
       <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
     </section>
   );
-}
+});

@@ -1,18 +1,17 @@
 // The seed field mirrors `[general] seed` both ways: it shows the seed in the text (or the
 // random one the engine drew when there is none, marked "random"); Enter or leaving the field
 // writes a typed seed into the text, and the dice button writes a fresh random one.
-import { useMemo, useState, type ReactElement } from 'react';
-import { parseSeedLiteral, readSeed } from '../engine/editSeed.ts';
+import { useState, type ReactElement } from 'react';
+import { parseSeedLiteral } from '../engine/editSeed.ts';
 import { MAX_SEED } from '../engine/index.ts';
-import { selectDrawnSeed } from '../store/selectors.ts';
+import { selectDrawnSeed, selectSeedInText } from '../store/selectors.ts';
 import { useActions, useApp } from './appContext.ts';
 import { DiceIcon } from './icons.tsx';
 
 export function SeedField(): ReactElement {
   const actions = useActions();
-  const text = useApp((s) => s.text);
   const drawn = useApp(selectDrawnSeed);
-  const inText = useMemo(() => readSeed(text), [text]);
+  const inText = useApp(selectSeedInText);
   const [typed, setTyped] = useState<string | undefined>(undefined);
 
   const shown = inText ?? drawn;

@@ -1,8 +1,7 @@
 // The status line: problems in the text, the shape of the data, how long the last run took and
 // the seed it used (so any dataset on screen can be reproduced).
-import { useMemo, type ReactElement } from 'react';
-import { readSeed } from '../engine/editSeed.ts';
-import { selectErrorCount, selectWarningCount } from '../store/selectors.ts';
+import type { ReactElement } from 'react';
+import { selectErrorCount, selectSeedInText, selectWarningCount } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
 import { formatCount, formatDuration, plural } from './format.ts';
 
@@ -15,8 +14,7 @@ export function StatusBar(): ReactElement {
   const elapsed = useApp((s) => s.elapsedMs);
   const seed = useApp((s) => s.lastRun?.summary.seed);
   const seedSource = useApp((s) => s.lastRun?.summary.seedSource);
-  const text = useApp((s) => s.text);
-  const inText = useMemo(() => readSeed(text), [text]);
+  const seedInText = useApp((s) => selectSeedInText(s) !== undefined);
 
   const tone = errors > 0 ? 'danger' : warnings > 0 ? 'warning' : 'ok';
   const problems = errors === 0 && warnings === 0 ? 'No problems' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' · ');
@@ -36,7 +34,7 @@ export function StatusBar(): ReactElement {
       {seed !== undefined && (
         <span className="status-item" data-testid="status-seed">
           seed {seed}
-          {seedSource === 'random' && inText === undefined ? ' (random)' : ''}
+          {seedSource === 'random' && !seedInText ? ' (random)' : ''}
         </span>
       )}
       <span className="status-spacer" />

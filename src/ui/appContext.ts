@@ -6,10 +6,15 @@ import type { AppState, AppStore } from '../store/appStore.ts';
 
 export const AppStoreContext = createContext<AppStore | null>(null);
 
-export function useApp<T>(selector: (state: AppState) => T): T {
+/** The store itself, for what a component reads once rather than subscribes to. */
+export function useAppStore(): AppStore {
   const store = useContext(AppStoreContext);
   if (store === null) throw new Error('useApp outside <AppStoreContext.Provider>');
-  return useStore(store, selector);
+  return store;
+}
+
+export function useApp<T>(selector: (state: AppState) => T): T {
+  return useStore(useAppStore(), selector);
 }
 
 export function useActions(): AppState['actions'] {

@@ -1,0 +1,25 @@
+import { createContext, useContext } from 'react';
+import type { AxisScale } from './axisScale.ts';
+import type { DisplaySeries } from './displaySeries.ts';
+
+/** What one chart draws: its series and the axes fitted to it. */
+export interface MetricChartModel {
+  readonly series: DisplaySeries;
+  readonly x: AxisScale;
+  readonly y: AxisScale;
+}
+
+/**
+ * The chart's model, for the parts drawn inside recharts' <LineChart> (axes, anomaly window,
+ * line, hover cursor and card). They read it here rather than through props so that MetricChart
+ * can hand recharts the very same <LineChart> element on every redraw: recharts' own layers
+ * (store provider, chart-level reporters, z-index portals) then skip re-rendering, and only
+ * the parts whose inputs changed redraw.
+ */
+export const MetricChartContext = createContext<MetricChartModel | null>(null);
+
+export function useMetricChart(): MetricChartModel {
+  const model = useContext(MetricChartContext);
+  if (model === null) throw new Error('useMetricChart outside <MetricChartContext.Provider>');
+  return model;
+}

@@ -1,0 +1,24 @@
+// The editor beside the preview (stacked on a narrow window). <main data-run-state> is the hook
+// end-to-end tests wait on. Only this part of the page follows the run state, so a keystroke
+// (which sets it to running) re-renders <main> here, not the header or the status bar.
+import { useState, type ReactElement } from 'react';
+import type { DisplaySeries } from '../charts/displaySeries.ts';
+import { useApp } from './appContext.ts';
+import { ChartsPane } from './ChartsPane.tsx';
+import { EditorPane } from './EditorPane.tsx';
+
+export function Workspace(): ReactElement {
+  const storeRunState = useApp((s) => s.runState);
+  const series = useApp((s) => s.series);
+  // The charts take a new result one per frame, so a redraw never blocks typing for long. Until
+  // the panel reports them all drawn the page still counts as running, so `ready` always means
+  // "the charts show the current text".
+  const [drawnSeries, setDrawnSeries] = useState<readonly DisplaySeries[] | undefined>(undefined);
+  const runState = storeRunState === 'ready' && drawnSeries !== series ? 'running' : storeRunState;
+  return (
+    <main className="workspace" data-run-state={runState} aria-busy={runState === 'running'}>
+      <EditorPane />
+      <ChartsPane series={series} onDrawn={setDrawnSeries} />
+    </main>
+  );
+}
