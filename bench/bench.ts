@@ -101,6 +101,23 @@ console.log(`\nWriting, example config × 1,000,000 samples (4 metrics), ${STRET
   console.log(`  all of it (datasetBlocks), warm:     ${v4(all)}`);
 }
 
+// Node's own start-up bounds every CLI run from below. Some environments make it slower: a
+// NODE_EXTRA_CA_CERTS bundle is read and parsed at every start, even by a program that never
+// opens a TLS connection (this CLI does not). Shown so that the CLI figures can be read.
+{
+  const startup = (env: NodeJS.ProcessEnv) => {
+    const walls: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = performance.now();
+      spawnSync(process.execPath, ['-e', '0'], { env });
+      walls.push(performance.now() - t);
+    }
+    return `${median(walls).toFixed(0)} ms`;
+  };
+  const { NODE_EXTRA_CA_CERTS: extra, ...rest } = process.env;
+  console.log(`\nNode start-up (node -e 0): ${startup(process.env)}${extra ? `; ${startup(rest)} without NODE_EXTRA_CA_CERTS, which is set here` : ''}`);
+}
+
 console.log('\nCLI end to end (node bin/chaosgen.mjs, cold process: start-up, parse, generate, write CSV + JSON):');
 console.log('| samples × metrics | wall time | peak RSS | metrics.csv | metrics.json |');
 console.log('|-------------------|----------:|---------:|------------:|-------------:|');
