@@ -21,7 +21,8 @@ test('an error typed on a line is marked on that line, under a banner, while the
   await expect(playground.banner).toContainText(new RegExp(`line ${line}\\b`, 'i'));
   await expect(playground.banner).toContainText(/numeric/i); // the engine's own message
 
-  // The last good charts stay, unchanged but dimmed.
+  // The last good charts stay, unchanged but dimmed, and the status bar says so.
+  await expect(playground.page.getByTestId('status-run')).toHaveText('Charts not updated');
   await expect(playground.charts).toHaveCount(4);
   expect(await playground.linePath('cpu_usage')).toBe(before);
   await expect.poll(() => playground.effectiveOpacity(playground.chart('cpu_usage'))).toBeLessThan(1);
@@ -35,6 +36,7 @@ test('an error typed on a line is marked on that line, under a banner, while the
   await expect(playground.errorMarks).toHaveCount(0);
   await expect(playground.errorGutterMarkers).toHaveCount(0);
   await expect(playground.banner).toHaveCount(0);
+  await expect(playground.page.getByTestId('status-run')).toHaveText('Ready');
   await expect.poll(() => playground.linePath('cpu_usage')).not.toBe(before);
   await expect.poll(() => playground.effectiveOpacity(playground.chart('cpu_usage'))).toBe(1);
   // Only the edited metric moves: the others draw from their own random streams (SPEC §3).

@@ -1,9 +1,17 @@
 // The status line: problems in the text, the shape of the data, how long the last run took and
 // the seed it used (so any dataset on screen can be reproduced).
 import type { ReactElement } from 'react';
+import type { RunState } from '../store/appState.ts';
 import { selectErrorCount, selectSeedInText, selectWarningCount } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
 import { formatCount, formatDuration, plural } from './format.ts';
+
+/** The right-hand end: what the charts show now. With errors they keep the last good run, dimmed. */
+function runLabel(runState: RunState, hasRun: boolean): string {
+  if (runState === 'running') return 'Generating…';
+  if (runState === 'ready') return 'Ready';
+  return hasRun ? 'Charts not updated' : 'Nothing generated';
+}
 
 export function StatusBar(): ReactElement {
   const errors = useApp(selectErrorCount);
@@ -38,7 +46,7 @@ export function StatusBar(): ReactElement {
         </span>
       )}
       <span className="status-spacer" />
-      <span className="status-item status-muted">{runState === 'running' ? 'Generating…' : 'Ready'}</span>
+      <span className="status-item status-muted" data-testid="status-run">{runLabel(runState, samples !== undefined)}</span>
     </footer>
   );
 }
