@@ -70,17 +70,17 @@ export function runCli(argv: readonly string[], io: Io): number {
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
   const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), io.err);
   timing.lap('read and validate');
-  const result = { seed, seedSource, numSamples: config.numSamples, metrics: config.metrics };
+  const head = { seed, seedSource, numSamples: config.numSamples };
   let written: string[];
   try {
-    written = writeDataset(args.output, config, result, (what) => timing.lap(what));
+    written = writeDataset(args.output, config, head, (what) => timing.lap(what));
   } catch (e) {
     io.err(`chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  const source = { config: 'from the config', override: 'from --seed', random: 'drawn at random; add it to [general] to reproduce' }[result.seedSource];
+  const source = { config: 'from the config', override: 'from --seed', random: 'drawn at random; add it to [general] to reproduce' }[seedSource];
   io.out(
-    `chaosgen: wrote ${written.join(' and ')} (${formatCount(result.numSamples)} samples × ${result.metrics.length} metrics, seed ${result.seed} ${source})`,
+    `chaosgen: wrote ${written.join(' and ')} (${formatCount(config.numSamples)} samples × ${config.metrics.length} metrics, seed ${seed} ${source})`,
   );
   return 0;
 }

@@ -6,8 +6,8 @@ import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, type Config, typ
 // straight to the CSV file, each metric's values in that block are appended to one part file
 // (and where they went is noted); metrics.json is then assembled by reading every metric's
 // pieces back in order (JSON lists one metric after another, and their lengths are not known
-// in advance). Every value is formatted once, and memory stays a few MB whatever the number of
-// samples (docs/performance.md). One part file, not one per metric, so that a config with
+// in advance). Every value is formatted once, and memory does not grow with the number of
+// samples: a few MB of blocks, plus each metric's smoothing window of noise (docs/performance.md). One part file, not one per metric, so that a config with
 // thousands of metrics cannot run out of file descriptors. Everything is written under
 // temporary names in the target folder and renamed into place only when complete, so a
 // failure (disk full, permissions) never leaves a partial file.
@@ -75,7 +75,13 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
     renameSync(jsonPath, written[1] as string);
     return written;
   } catch (e) {
-    for (const fd of open) closeSync(fd);
+    for (const fd of open) {
+      try {
+        closeSync(fd);
+      } catch {
+        // the write error is the one to report
+      }
+    }
     throw e;
   } finally {
     for (const p of [csvPath, jsonPath, partsPath]) rmSync(p, { force: true });

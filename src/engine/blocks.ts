@@ -7,7 +7,8 @@ import type { Config, GenerationResult } from './types.ts';
 // A whole dataset a block of rows at a time, for writers: each block holds every metric's
 // values as column text and the block's CSV rows. Formatting and stitching work on a few
 // small buffers that stay in the CPU's cache, and nothing but the output itself grows with the
-// number of samples (docs/performance.md). The CLI makes the values as it goes
+// number of samples; datasetBlocks also holds each metric's stream, whose noise buffer grows
+// with its smoothing window (docs/performance.md). The CLI makes the values as it goes
 // (datasetBlocks); the playground's downloads read them from a result it holds (resultBlocks).
 
 export interface Block {

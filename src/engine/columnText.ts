@@ -72,7 +72,7 @@ export class ColumnFormatter {
   }
 }
 
-/** One column's text, in buffers of its own. */
+/** One column's text, in buffers of its own (for tests: the writers format a block at a time). */
 export function formatColumn(values: Float64Array): ColumnText {
   return new ColumnFormatter(values.length).format(values);
 }

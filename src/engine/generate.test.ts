@@ -167,4 +167,17 @@ describe('recycled buffers', () => {
     expect(recycle.map((a) => a.length)).toEqual([7]);
     expect(again.metrics.slice(0, 2).every((m) => m.values.length === 150)).toBe(true);
   });
+
+  it('a large smoothing window borrows a recycled noise buffer and gives it back; stale contents do not matter', () => {
+    const text = '[general]\nnum_samples = 300000\nseed = 5\n[metrics.a]\nvalue = 1\nnoise = "gaussian"\nnoise_args = { smoothing_window = 250000 }\n[metrics.b]\nvalue = 2\nnoise = "uniform"\nnoise_args = { smoothing_window = 3 }\n';
+    const config = configOf(text);
+    const fresh = generate(config);
+    const recycle: Float64Array[] = [];
+    generate(config, { recycle });
+    expect(recycle.map((a) => a.length)).toEqual([300000]); // the noise buffer came back
+    recycle[0]!.fill(NaN);
+    const again = generate(config, { recycle });
+    expect(again.metrics.map((m) => m.values)).toEqual(fresh.metrics.map((m) => m.values));
+    expect(again.metrics.every((m) => m.values.every(Number.isFinite))).toBe(true);
+  });
 });

@@ -9,8 +9,9 @@ export interface GenerateOptions {
   readonly onProgress?: (done: number) => void;
   /**
    * Spare arrays from an earlier result that nobody reads any more. Generation takes arrays of
-   * the right length from here instead of allocating: fresh memory costs more than generating
-   * into it (docs/performance.md).
+   * the right length from here instead of allocating, and puts back the noise buffer it took for
+   * large smoothing windows: fresh memory costs more than generating into it
+   * (docs/performance.md).
    */
   readonly recycle?: Float64Array[];
 }
@@ -30,32 +31,26 @@ export function resolveSeed(config: Config, options: GenerateOptions = {}): { se
   return { seed: drawSeed(), seedSource: 'random' };
 }
 
-/**
- * The metrics one at a time, in config order, so that a caller that only streams them out
- * never holds more than one series.
- */
-export function* generateSeries(
-  config: Config,
-  seed: number,
-  options: { readonly reuseOutput?: boolean; readonly recycle?: Float64Array[] } = {},
-): Generator<MetricSeries> {
-  const N = config.numSamples;
-  // With reuseOutput every series is written into the same array: for a caller that is done
-  // with one series before asking for the next, it avoids fresh memory (docs/performance.md).
-  const shared = options.reuseOutput ? take(options.recycle, N) : undefined;
-  for (const metric of config.metrics) yield generateMetric(metric, N, seed, shared ?? take(options.recycle, N));
-}
-
 /** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
 export function generate(config: Config, options: GenerateOptions = {}): GenerationResult {
   const { seed, seedSource } = resolveSeed(config, options);
+  const N = config.numSamples;
+  // A stream keeps up to ~2·(W + STRETCH) noise values (metricStream.ts); past ~2 MB that buffer
+  // is worth recycling too: one array of N (a stream never needs more) shared by the metrics
+  // in turn and put back for the next run.
+  const bigWindow = config.metrics.some((m) => Math.min(N, 2 * ((m.noise?.window ?? 1) + STRETCH)) > BIG_NOISE_BUFFER);
+  const noise = bigWindow ? take(options.recycle, N) : undefined;
   const metrics: MetricSeries[] = [];
-  for (const series of generateSeries(config, seed, options.recycle ? { recycle: options.recycle } : {})) {
-    metrics.push(series);
+  for (const metric of config.metrics) {
+    metrics.push(generateMetric(metric, N, seed, take(options.recycle, N), noise));
     options.onProgress?.(metrics.length / config.metrics.length);
   }
-  return { seed, seedSource, numSamples: config.numSamples, metrics };
+  if (noise) options.recycle?.push(noise);
+  return { seed, seedSource, numSamples: N, metrics };
 }
+
+/** Noise buffers larger than this many values come from (and go back to) the recycled arrays. */
+const BIG_NOISE_BUFFER = 1 << 18;
 
 export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
   const a = metric.anomaly;
@@ -66,8 +61,8 @@ export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
 /** Stretches small enough that every pass over one stays in the CPU's cache. */
 export const STRETCH = 16384;
 
-function generateMetric(metric: MetricSpec, N: number, seed: number, out: Float64Array): MetricSeries {
-  const stream = metricStream(metric, N, seed);
+function generateMetric(metric: MetricSpec, N: number, seed: number, out: Float64Array, noise: Float64Array | undefined): MetricSeries {
+  const stream = metricStream(metric, N, seed, noise);
   for (let from = 0; from < N; from += STRETCH) stream.next(out.subarray(from, Math.min(N, from + STRETCH)));
   return { name: metric.name, values: out, anomaly: anomalyWindow(metric) };
 }

@@ -3,7 +3,7 @@
 export * from './types.ts';
 export { LineIndex, type Diagnostic, type Range, type Severity } from './diagnostic.ts';
 export { parseConfig, type ParseOptions, type ParseResult } from './parseConfig.ts';
-export { generate, generateSeries, resolveSeed, anomalyWindow, STRETCH, type GenerateOptions } from './generate.ts';
+export { generate, resolveSeed, anomalyWindow, STRETCH, type GenerateOptions } from './generate.ts';
 export { metricStream, type MetricStream } from './metricStream.ts';
 export { datasetBlocks, resultBlocks, type Block } from './blocks.ts';
 export { csvBlock, csvField, csvHeader } from './csv.ts';

@@ -18,7 +18,12 @@ export interface MetricStream {
   next(out: Float64Array): void;
 }
 
-export function metricStream(metric: MetricSpec, N: number, seed: number): MetricStream {
+/**
+ * noiseBuffer: an array the stream may use for its noise (it is overwritten), so that a caller
+ * making many series can recycle it. The stream holds up to min(N, 2·(W + stretch)) noise
+ * values, W being the smoothing window: memory grows with the window, not with N.
+ */
+export function metricStream(metric: MetricSpec, N: number, seed: number, noiseBuffer?: Float64Array): MetricStream {
   const noise = metric.noise;
   const sample = noise ? makeNoise(noise, streamFor(seed, metric.name)) : undefined;
   const W = noise?.window ?? 1;
@@ -27,7 +32,7 @@ export function metricStream(metric: MetricSpec, N: number, seed: number): Metri
   const q = metric.stepSize;
   let pos = 0; // the next sample's index
   // Noise e[base .. made) sits in E[0 .. made − base).
-  let E = new Float64Array(0);
+  let E = noiseBuffer ?? new Float64Array(0);
   let base = 0;
   let made = 0;
   const sum: SlidingSum = { s: 0, c: 0 };

@@ -15,6 +15,7 @@ function decay(R: number, lnR: number, k: number): number {
   return Math.exp(lnR * (1 - k / (R - 1)));
 }
 
+/** The whole response r[0 .. R − 1] (tests; generation fills a stretch at a time). */
 export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
   return fillResponse(pattern, R, 0, new Float64Array(R));
 }

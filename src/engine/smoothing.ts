@@ -11,7 +11,7 @@ export function smoothingOffset(W: number): number {
   return Math.floor((W - 1) / 2);
 }
 
-/** x[i] += s[i] for the smoothed noise s of e with window W (1 ≤ W ≤ e.length). */
+/** x[i] += s[i] for the smoothed noise s of e with window W (1 ≤ W ≤ e.length), in one piece (tests). */
 export function addSmoothed(e: Float64Array, W: number, x: Float64Array): void {
   const N = e.length;
   if (W === 1) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from './clock.ts';
-import { CancelledError, DEBOUNCE_MS, EngineClient, LONG_TASK_MS, type Progress, type RunOutcome, type WorkerPort } from './client.ts';
+import { CancelledError, COLD_RUN_GRACE_MS, DEBOUNCE_MS, EngineClient, LONG_TASK_MS, type Progress, type RunOutcome, type WorkerPort } from './client.ts';
 import type { WorkerRequest } from './protocol.ts';
 
 class FakeWorker implements WorkerPort {
@@ -113,6 +113,16 @@ describe('EngineClient', () => {
     client.run('a');
     worker().reply(generated(runs()[0]!.id, 90));
     client.run('ab');
+    expect(runs().map((r) => r.text)).toEqual(['a', 'ab']);
+  });
+
+  it('but a first run slower than COLD_RUN_GRACE_MS (a really large config) does debounce', () => {
+    const { client, runs, worker, clock } = setup();
+    client.run('a');
+    worker().reply(generated(runs()[0]!.id, COLD_RUN_GRACE_MS + 1));
+    client.run('ab');
+    expect(runs().map((r) => r.text)).toEqual(['a']);
+    clock.advance(DEBOUNCE_MS);
     expect(runs().map((r) => r.text)).toEqual(['a', 'ab']);
   });
 

@@ -12,6 +12,8 @@ import { realClock, type Clock } from './clock.ts';
 /** A run slower than this switches edits from "send at once" to debounced. */
 export const SLOW_RUN_MS = 50;
 export const DEBOUNCE_MS = 200;
+/** A worker's first run (its code not yet compiled) counts as slow only past this. */
+export const COLD_RUN_GRACE_MS = 250;
 /** Work running longer than this shows a progress bar. */
 export const LONG_TASK_MS = 300;
 
@@ -76,6 +78,7 @@ export class EngineClient {
     private readonly clock: Clock = realClock,
   ) {
     this.worker = this.start();
+    this.replied = false; // a fresh worker's first run is cold again
   }
 
   /** Asks for the text to be generated; supersedes every earlier run. */
@@ -184,10 +187,10 @@ export class EngineClient {
     // the worker, which says nothing about how long the next run will take. Nor does the page's
     // first run itself: it runs the engine's code for the first time (not yet compiled); on a
     // slow machine the example's first run took 20–100 ms where later runs take under 10, which
-    // debounced the user's first edit by 200 ms for nothing. A really slow config is caught by
-    // the next run.
+    // debounced the user's first edit by 200 ms for nothing. A first run slower than
+    // COLD_RUN_GRACE_MS is a really slow config (a shared link to millions of samples) and counts.
     const workerMs = response.type === 'generated' ? response.summary.elapsedMs : response.type === 'invalid' ? response.elapsedMs : undefined;
-    if (workerMs !== undefined && this.replied) this.lastRunMs = workerMs;
+    if (workerMs !== undefined && (this.replied || workerMs > COLD_RUN_GRACE_MS)) this.lastRunMs = workerMs;
     if (workerMs !== undefined) this.replied = true;
     this.runId = undefined;
     const text = task.text ?? '';
@@ -232,6 +235,7 @@ export class EngineClient {
       this.debounce = undefined;
     }
     this.worker = this.start();
+    this.replied = false; // a fresh worker's first run is cold again
   }
 
   private dropAll(reason: Error): void {
