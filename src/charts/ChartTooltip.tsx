@@ -8,8 +8,9 @@ export type ChartTooltipProps = Partial<Pick<TooltipContentProps, 'active' | 'ac
 
 /**
  * Hover card: the sample index and the value there, exactly as the CSV writes it. Both come
- * from this chart's own data (MetricChartContext) at recharts' active index: on a synced chart recharts passes the
- * hovered chart's label, which after downsampling may be a neighbouring sample.
+ * from this chart's own data (MetricChartContext) at recharts' active index: on a synced chart
+ * recharts passes the hovered chart's label, which after downsampling may be a neighbouring
+ * sample.
  *
  * The chart has no recharts <Line> (SeriesLine draws it), so recharts has no payload and would
  * keep its tooltip box hidden; MetricChart makes the box visible and this card decides instead:

@@ -47,6 +47,21 @@ function writeConfig(text: string): string {
   return path;
 }
 
+/** Runs the CLI on `text` and expects exactly the engine's own files, and nothing else, in the folder. */
+function expectEngineFiles(text: string): { csv: string } {
+  const { config } = parseConfig(text);
+  if (!config) throw new Error('test config must be valid');
+  const result = generate(config);
+  const outDir = fresh('out');
+  const r = run(['-c', writeConfig(text), '-o', outDir]);
+  expect(r.code, r.err.join('\n')).toBe(0);
+  expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']); // no temp or part file left
+  const csv = toCsv(result);
+  expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(csv);
+  expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(toJson(result));
+  return { csv };
+}
+
 describe('a successful run', () => {
   it('creates the folder, writes metrics.csv and metrics.json, and says so in one line with the seed', () => {
     const outDir = join(fresh('out'), 'nested', 'deeper');
@@ -91,29 +106,13 @@ anomaly_factor = 1000000000000000
 pattern = "exponential"
 recovery_time = 10001
 `;
-    const { config } = parseConfig(text);
-    if (!config) throw new Error('test config must be valid');
-    const result = generate(config);
-    const outDir = fresh('out');
-    const r = run(['-c', writeConfig(text), '-o', outDir]);
-    expect(r.code, r.err.join('\n')).toBe(0);
-    expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']); // the JSON's part files are gone
-    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(toCsv(result));
-    expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(toJson(result));
-    expect(toCsv(result)).toMatch(/,-?\d{25,}/); // values of 25+ digits were really written
+    expect(expectEngineFiles(text).csv).toMatch(/,-?\d{25,}/); // values of 25+ digits were really written
   });
 
   it('writes a config with thousands of metrics (one part file, whatever the number of metrics)', () => {
     const names = Array.from({ length: 3000 }, (_, i) => `m${i}`);
     const text = `[general]\nnum_samples = 20\nseed = 4\n${names.map((n, i) => `[metrics.${n}]\nvalue = ${i}\nnoise = "uniform"\n`).join('')}`;
-    const { config } = parseConfig(text);
-    if (!config) throw new Error('test config must be valid');
-    const result = generate(config);
-    const outDir = fresh('out');
-    const r = run(['-c', writeConfig(text), '-o', outDir]);
-    expect(r.code, r.err.join('\n')).toBe(0);
-    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(toCsv(result));
-    expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(toJson(result));
+    expectEngineFiles(text);
   });
 
   it('writes the original tool\'s CSV shape: a header of metric names, then one row per sample', () => {

@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, type Config, type JsonHead } from '../engine/index.ts';
+import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, jsonPiece, type Config, type JsonHead } from '../engine/index.ts';
 
 // metrics.csv and metrics.json streamed from the engine's blocks: each block's CSV rows go
 // straight to the CSV file, each metric's values in that block are appended to one part file
@@ -54,10 +54,9 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
     for (const block of datasetBlocks(config, head.seed)) {
       writeAll(csv, block.csv);
       rows += block.rows;
-      // A column's text is followed in its buffer by a comma: keep it, except after the last block.
-      const comma = rows < config.numSamples ? 1 : 0;
+      const last = rows === config.numSamples;
       block.columns.forEach((c, j) => {
-        const bytes = new Uint8Array(c.bytes.buffer, c.bytes.byteOffset, c.bytes.length + comma);
+        const bytes = jsonPiece(c, last);
         writeAll(parts, bytes);
         pieces[j]?.push(partsLength, bytes.length);
         partsLength += bytes.length;

@@ -72,6 +72,15 @@ export class ColumnFormatter {
   }
 }
 
+/**
+ * A block's piece of a column's JSON array: the text, and unless it is the series' last block
+ * the comma after it, which the buffer already holds (a view, no copy).
+ */
+export function jsonPiece(column: ColumnText, last: boolean): Uint8Array {
+  const { bytes } = column;
+  return last ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length + 1);
+}
+
 /** One column's text, in buffers of its own (for tests: the writers format a block at a time). */
 export function formatColumn(values: Float64Array): ColumnText {
   return new ColumnFormatter(values.length).format(values);

@@ -1,6 +1,6 @@
 import { resultBlocks } from './blocks.ts';
 import { decodeAll } from './chunkWriter.ts';
-import { ColumnFormatter } from './columnText.ts';
+import { ColumnFormatter, jsonPiece } from './columnText.ts';
 import { csvHeader } from './csv.ts';
 import { STRETCH } from './generate.ts';
 import { jsonDocument } from './json.ts';
@@ -19,11 +19,8 @@ export function* csvChunks(result: GenerationResult): Generator<Uint8Array> {
 /** One metric's column text, "v0,v1,…", a block at a time, each chunk a copy of its own. */
 function* valueChunks(values: Float64Array, formatter: ColumnFormatter): Generator<Uint8Array> {
   for (let from = 0; from < values.length; from += STRETCH) {
-    const text = formatter.format(values.subarray(from, Math.min(values.length, from + STRETCH))).bytes;
-    const chunk = new Uint8Array(text.length + (from > 0 ? 1 : 0));
-    if (from > 0) chunk[0] = 44; // the comma between blocks
-    chunk.set(text, chunk.length - text.length);
-    yield chunk;
+    const to = Math.min(values.length, from + STRETCH);
+    yield jsonPiece(formatter.format(values.subarray(from, to)), to === values.length).slice();
   }
 }
 

@@ -9,7 +9,7 @@ export { datasetBlocks, resultBlocks, type Block } from './blocks.ts';
 export { csvBlock, csvField, csvHeader } from './csv.ts';
 export { csvChunks, jsonChunks, toCsv, toJson } from './files.ts';
 export { jsonDocument, type JsonHead } from './json.ts';
-export { ColumnFormatter, type ColumnText } from './columnText.ts';
+export { ColumnFormatter, jsonPiece, type ColumnText } from './columnText.ts';
 export { decodeAll } from './chunkWriter.ts';
 export { plainDecimal } from './formatNumber.ts';
 export { KEY_DOCS, keyDoc, keysIn, noiseArgsFor, type KeyDoc, type KeyType, type Scope } from './keyDocs.ts';
