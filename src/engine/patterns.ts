@@ -50,6 +50,18 @@ export function fillResponse(pattern: PatternSpec, R: number, k0: number, out: F
   }
 }
 
+/**
+ * The response of one anomaly as a factory: `(k0, n)` gives r[k0 .. k0 + n − 1] in an array of
+ * its own, reused by the next call (use it before asking again).
+ */
+export function responseOf(pattern: PatternSpec, R: number): (k0: number, n: number) => Float64Array {
+  let r = new Float64Array(0);
+  return (k0, n) => {
+    if (r.length < n) r = new Float64Array(n);
+    return fillResponse(pattern, R, k0, r.subarray(0, n));
+  };
+}
+
 /** x[at + k] ← x[at + k] · (1 + (f − 1) · r[k]), in that order of operations. */
 export function applyAnomaly(x: Float64Array, at: number, factor: number, r: Float64Array): void {
   const g = factor - 1;

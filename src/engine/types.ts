@@ -28,12 +28,39 @@ export interface AnomalySpec {
   readonly pattern: PatternSpec;
 }
 
+/** What an anomaly changes (SPEC §9). Not yet offered by validation; see EffectSpec. */
+export const EFFECTS = ['scale', 'offset', 'noise', 'flatline', 'missing'] as const;
+export type EffectKind = (typeof EFFECTS)[number];
+
+/** An anomaly's window: samples at .. at + recoveryTime − 1. */
+interface EffectWindow {
+  readonly at: number;
+  readonly recoveryTime: number;
+}
+
+/**
+ * One anomaly of SPEC §9, checked: 1 ≤ recoveryTime and at + recoveryTime ≤ num_samples.
+ * `scale` is the §2 anomaly (an AnomalySpec is a scale effect).
+ */
+export type EffectSpec =
+  | (EffectWindow & { readonly kind: 'scale'; readonly factor: number; readonly pattern: PatternSpec })
+  | (EffectWindow & { readonly kind: 'offset'; readonly delta: number; readonly pattern: PatternSpec })
+  | (EffectWindow & { readonly kind: 'noise'; readonly factor: number; readonly pattern: PatternSpec })
+  | (EffectWindow & { readonly kind: 'flatline' })
+  | (EffectWindow & { readonly kind: 'missing' });
+
 export interface MetricSpec {
   readonly name: string;
   readonly value: number;
   readonly stepSize: number | undefined;
   readonly noise: NoiseSpec | undefined;
   readonly anomaly: AnomalySpec | undefined;
+  /**
+   * SPEC §9's anomalies in file order. When present, generation reads these and ignores
+   * `anomaly` (which the outputs' anomaly window still describes). Validation does not set it
+   * yet: every config today has at most the one `anomaly`.
+   */
+  readonly anomalies?: readonly EffectSpec[];
 }
 
 /** A config that passed validation: generation cannot fail on it. */
