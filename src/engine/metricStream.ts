@@ -1,5 +1,6 @@
 import { baselineTerms } from './baseline/makeBaseline.ts';
 import { anomaliesOf, makeEffect } from './effects/makeEffect.ts';
+import { clipper } from './clip.ts';
 import { noiseStream } from './noiseStream.ts';
 import { pipeline, type MetricStream } from './pipeline.ts';
 import { componentStream } from './rng.ts';
@@ -20,10 +21,10 @@ export function metricStream(metric: MetricSpec, N: number, seed: number, noiseB
   return pipeline({
     name: metric.name,
     numSamples: N,
-    base: baselineTerms(metric),
+    base: baselineTerms(metric, seed),
     anomalies: anomaliesOf(metric).map((spec) => ({ kind: spec.kind, effect: makeEffect(spec) })),
     noise: metric.noise && noiseStream(metric.noise, componentStream(seed, metric.name, 'noise'), N, noiseBuffer),
-    clip: undefined,
+    clip: clipper(metric.min, metric.max),
     stepSize: metric.stepSize,
   });
 }

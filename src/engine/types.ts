@@ -49,6 +49,31 @@ export type EffectSpec =
   | (EffectWindow & { readonly kind: 'flatline' })
   | (EffectWindow & { readonly kind: 'missing' });
 
+/** `trend` (SPEC §8): adds slope · i / per; per > 0, in samples. */
+export interface TrendSpec {
+  readonly slope: number;
+  readonly per: number;
+}
+
+/** One wave of `seasonality` (SPEC §8): amplitude · sin(2π (i − phase) / period); integer samples, period ≥ 1. */
+export interface SeasonSpec {
+  readonly period: number;
+  readonly amplitude: number;
+  readonly phase: number;
+}
+
+/** `random_walk` (SPEC §8): the cumulative sum of N(0, scale) steps, 0 at sample 0; scale ≥ 0. */
+export interface RandomWalkSpec {
+  readonly scale: number;
+}
+
+/** The terms of a metric's base beyond `value` (SPEC §8), each optional. */
+export interface BaselineSpec {
+  readonly trend?: TrendSpec;
+  readonly seasonality?: readonly SeasonSpec[];
+  readonly randomWalk?: RandomWalkSpec;
+}
+
 export interface MetricSpec {
   readonly name: string;
   readonly value: number;
@@ -61,6 +86,11 @@ export interface MetricSpec {
    * yet: every config today has at most the one `anomaly`.
    */
   readonly anomalies?: readonly EffectSpec[];
+  /** SPEC §8's terms beyond `value`; absent in every config validation accepts today. */
+  readonly baseline?: BaselineSpec;
+  /** SPEC §8's clip after the noise, before quantising (min ≤ max). */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 /** A config that passed validation: generation cannot fail on it. */
