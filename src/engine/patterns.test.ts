@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAnomaly, patternResponse } from './patterns.ts';
+import { applyAnomaly, fillResponse, patternResponse } from './patterns.ts';
 
 // Expected values were worked out independently from SPEC §2 with Python's math module.
 const close = (got: Float64Array, want: number[]) => {
@@ -42,6 +42,18 @@ describe('pattern responses (SPEC §2)', () => {
     // exponential falls fast at first: below the linear ramp everywhere inside
     for (let k = 1; k < 29; k++) expect(exp[k]!).toBeLessThan(lin[k]!);
     expect(patternResponse({ kind: 'step' }, 30).every((v) => v === 1)).toBe(true);
+  });
+});
+
+describe('ramp (SPEC §9): r[k] = k/(R − 1), rising from 0 to 1', () => {
+  it('R = 1 is 1; R = 2 is 0, 1; R = 5 climbs in quarters', () => {
+    close(patternResponse({ kind: 'ramp' }, 1), [1]);
+    close(patternResponse({ kind: 'ramp' }, 2), [0, 1]);
+    close(patternResponse({ kind: 'ramp' }, 5), [0, 0.25, 0.5, 0.75, 1]);
+  });
+  it('any stretch of it is the same values', () => {
+    const r = new Float64Array(3);
+    close(fillResponse({ kind: 'ramp' }, 9, 4, r), [0.5, 0.625, 0.75]);
   });
 });
 

@@ -1,8 +1,9 @@
-import { assertNever, type PatternSpec } from './types.ts';
+import { assertNever, type EffectPatternSpec } from './types.ts';
 
-// The anomaly response r[k], k = 0..R-1, exactly as SPEC §2 writes it. Every pattern starts at
-// the height of the anomaly (r = 1, except oscillating which starts at 0) and decays to 0.
-// R = 1 is defined explicitly because the original formulas divide by R - 1 there.
+// The anomaly response r[k], k = 0..R-1, exactly as SPEC §2 writes it. Every §2 pattern starts
+// at the height of the anomaly (r = 1, except oscillating which starts at 0) and decays to 0;
+// `ramp` (SPEC §9) rises from 0 to 1 instead. R = 1 is defined explicitly because the formulas
+// divide by R - 1 there.
 
 /**
  * R^(1 − k/(R − 1)) computed as e^(ln R · (1 − k/(R − 1))): V8's Math.pow is several times
@@ -16,12 +17,12 @@ function decay(R: number, lnR: number, k: number): number {
 }
 
 /** The whole response r[0 .. R − 1] (tests; generation fills a stretch at a time). */
-export function patternResponse(pattern: PatternSpec, R: number): Float64Array {
+export function patternResponse(pattern: EffectPatternSpec, R: number): Float64Array {
   return fillResponse(pattern, R, 0, new Float64Array(R));
 }
 
 /** r[k0 + j] into out[j] for j < out.length: any stretch of the response, for chunked generation. */
-export function fillResponse(pattern: PatternSpec, R: number, k0: number, out: Float64Array): Float64Array {
+export function fillResponse(pattern: EffectPatternSpec, R: number, k0: number, out: Float64Array): Float64Array {
   const n = out.length;
   switch (pattern.kind) {
     case 'step':
@@ -30,6 +31,10 @@ export function fillResponse(pattern: PatternSpec, R: number, k0: number, out: F
     case 'linear':
       if (R === 1) out.fill(1);
       else for (let j = 0; j < n; j++) out[j] = 1 - (k0 + j) / (R - 1);
+      return out;
+    case 'ramp':
+      if (R === 1) out.fill(1);
+      else for (let j = 0; j < n; j++) out[j] = (k0 + j) / (R - 1);
       return out;
     case 'exponential':
       if (R === 1) out.fill(1);
@@ -54,7 +59,7 @@ export function fillResponse(pattern: PatternSpec, R: number, k0: number, out: F
  * The response of one anomaly as a factory: `(k0, n)` gives r[k0 .. k0 + n − 1] in an array of
  * its own, reused by the next call (use it before asking again).
  */
-export function responseOf(pattern: PatternSpec, R: number): (k0: number, n: number) => Float64Array {
+export function responseOf(pattern: EffectPatternSpec, R: number): (k0: number, n: number) => Float64Array {
   let r = new Float64Array(0);
   return (k0, n) => {
     if (r.length < n) r = new Float64Array(n);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { generate } from './generate.ts';
 import { metricStream } from './metricStream.ts';
 import { parseConfig } from './parseConfig.ts';
-import type { Config, MetricSpec } from './types.ts';
+import { EFFECTS, type Config, type EffectSpec, type MetricSpec } from './types.ts';
 
 // The pipeline's order (SPEC §9) and the isolation of random components, seen in the numbers.
 
@@ -75,11 +75,20 @@ describe('the signal pipeline', () => {
     expect(Math.max(...v)).toBe(1);
   });
 
-  it('gives the same bits in stretches of any size with every baseline term and a clip', () => {
+  it('gives the same bits in stretches of any size with every baseline term, a clip and every effect', () => {
+    const win = fc.record({ a: fc.double({ min: 0, max: 1, noNaN: true }), r: fc.double({ min: 0, max: 1, noNaN: true }) });
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 4 }), (N, sizes) => {
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 4 }), fc.array(fc.tuple(fc.constantFrom(...EFFECTS), win), { maxLength: 6 }), (N, sizes, effects) => {
         const base = configOf(`[general]\nnum_samples = ${N}\nseed = ${N}\n[metrics.m]\nvalue = 5\nnoise = "laplace"\nnoise_args = { smoothing_window = ${Math.max(1, N >> 3)} }\n`);
-        const c = withMetric(base, 'm', { baseline: { trend: { slope: 3, per: 7 }, seasonality: [{ period: 13, amplitude: 2, phase: 4 }], randomWalk: { scale: 0.2 } }, min: 0 });
+        const anomalies = effects.map(([kind, { a, r }]): EffectSpec => {
+          const at = Math.floor(a * (N - 1));
+          const recoveryTime = Math.max(1, Math.round(r * (N - at)));
+          const pattern = { kind: 'ramp' } as const;
+          if (kind === 'offset') return { kind, at, recoveryTime, delta: 3, pattern };
+          if (kind === 'scale' || kind === 'noise') return { kind, at, recoveryTime, factor: 2.5, pattern };
+          return { kind, at, recoveryTime };
+        });
+        const c = withMetric(base, 'm', { baseline: { trend: { slope: 3, per: 7 }, seasonality: [{ period: 13, amplitude: 2, phase: 4 }], randomWalk: { scale: 0.2 } }, min: 0, anomalies });
         const whole = generate(c).metrics[0]!.values;
         const stream = metricStream(c.metrics[0]!, N, N);
         const cut = new Float64Array(N);
@@ -92,5 +101,51 @@ describe('the signal pipeline', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  describe('anomaly effects compose in the order of SPEC §9', () => {
+    const flat = (v: number, N = 3) => configOf(`[general]\nnum_samples = ${N}\n[metrics.m]\nvalue = ${v}\n`);
+    const step = { kind: 'step' } as const;
+
+    it('scale and offset in file order: (10 · 2) + 5 = 25, (10 + 5) · 2 = 30', () => {
+      const scale: EffectSpec = { kind: 'scale', at: 0, recoveryTime: 2, factor: 2, pattern: step };
+      const offset: EffectSpec = { kind: 'offset', at: 0, recoveryTime: 2, delta: 5, pattern: step };
+      expect(values(withMetric(flat(10), 'm', { anomalies: [scale, offset] }), 'm')).toEqual([25, 25, 10]);
+      expect(values(withMetric(flat(10), 'm', { anomalies: [offset, scale] }), 'm')).toEqual([30, 30, 10]);
+    });
+
+    it('an offset moves a metric whose base is 0 (scale cannot)', () => {
+      const c = withMetric(flat(0, 5), 'm', { anomalies: [{ kind: 'offset', at: 1, recoveryTime: 3, delta: 0.2, pattern: { kind: 'linear' } }] });
+      expect(values(c, 'm')).toEqual([0, 0.2, 0.1, 0, 0]);
+    });
+
+    const noisy = configOf('[general]\nnum_samples = 1000\nseed = 4\n[metrics.m]\nvalue = 100\nnoise = "uniform"\nnoise_args = { low = -1, high = 1 }\n');
+    const plain = values(noisy, 'm');
+
+    it('a noise anomaly triples the noise inside its window, not the signal, and nothing outside', () => {
+      const v = values(withMetric(noisy, 'm', { anomalies: [{ kind: 'noise', at: 200, recoveryTime: 100, factor: 3, pattern: step }] }), 'm');
+      for (let i = 0; i < 1000; i++) {
+        if (i < 200 || i >= 300) expect(v[i]).toBe(plain[i]);
+        else expect(Math.abs(v[i]! - 100 - 3 * (plain[i]! - 100))).toBeLessThanOrEqual(2.1e-6);
+      }
+    });
+
+    it('flatline repeats the rounded sample before the window; missing leaves NaN, and wins where they overlap', () => {
+      const v = values(withMetric(noisy, 'm', { anomalies: [{ kind: 'missing', at: 12, recoveryTime: 1 }, { kind: 'flatline', at: 10, recoveryTime: 5 }] }), 'm');
+      expect(v.slice(0, 10)).toEqual(plain.slice(0, 10));
+      expect(v.slice(10, 15)).toEqual([plain[9], plain[9], Number.NaN, plain[9], plain[9]]);
+      expect(v.slice(15)).toEqual(plain.slice(15));
+    });
+
+    it('a flatline at sample 0 holds sample 0', () => {
+      const v = values(withMetric(noisy, 'm', { anomalies: [{ kind: 'flatline', at: 0, recoveryTime: 4 }] }), 'm');
+      expect(v.slice(0, 5)).toEqual([plain[0], plain[0], plain[0], plain[0], plain[4]]);
+    });
+
+    it('with `anomalies` set, the §2 `anomaly` is not applied twice', () => {
+      const legacy = configOf('[general]\nnum_samples = 3\n[metrics.m]\nvalue = 10\n[anomalies.m]\nat = 0\nanomaly_factor = 2\npattern = "step"\nrecovery_time = 1\n');
+      expect(values(legacy, 'm')).toEqual([20, 10, 10]);
+      expect(values(withMetric(legacy, 'm', { anomalies: [{ kind: 'offset', at: 1, recoveryTime: 1, delta: 1, pattern: step }] }), 'm')).toEqual([10, 11, 10]);
+    });
   });
 });

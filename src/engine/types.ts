@@ -21,6 +21,13 @@ export type PatternSpec =
   | { readonly kind: 'exponential' }
   | { readonly kind: 'oscillating'; readonly frequency: number };
 
+/**
+ * The patterns an anomaly effect (SPEC §9) may take: §2's and `ramp`, rising from 0 to 1.
+ * `ramp` is not in PATTERNS yet: validation, completion and the outputs offer it once the
+ * schema is wired.
+ */
+export type EffectPatternSpec = PatternSpec | { readonly kind: 'ramp' };
+
 export interface AnomalySpec {
   readonly at: number;
   readonly recoveryTime: number;
@@ -43,9 +50,9 @@ interface EffectWindow {
  * `scale` is the §2 anomaly (an AnomalySpec is a scale effect).
  */
 export type EffectSpec =
-  | (EffectWindow & { readonly kind: 'scale'; readonly factor: number; readonly pattern: PatternSpec })
-  | (EffectWindow & { readonly kind: 'offset'; readonly delta: number; readonly pattern: PatternSpec })
-  | (EffectWindow & { readonly kind: 'noise'; readonly factor: number; readonly pattern: PatternSpec })
+  | (EffectWindow & { readonly kind: 'scale'; readonly factor: number; readonly pattern: EffectPatternSpec })
+  | (EffectWindow & { readonly kind: 'offset'; readonly delta: number; readonly pattern: EffectPatternSpec })
+  | (EffectWindow & { readonly kind: 'noise'; readonly factor: number; readonly pattern: EffectPatternSpec })
   | (EffectWindow & { readonly kind: 'flatline' })
   | (EffectWindow & { readonly kind: 'missing' });
 

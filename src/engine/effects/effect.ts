@@ -20,7 +20,7 @@ export interface Effect {
  * which are samples at + k0 .. at + k0 + n − 1 of the window (k0 is the k of SPEC §2).
  */
 export function windowed(at: number, R: number, body: (x: Float64Array, j: number, k0: number, n: number) => void): Effect {
-  if (!(Number.isInteger(at) && Number.isInteger(R) && at >= 0 && R >= 1)) throw new RangeError(`an anomaly window needs integers at ≥ 0 and recovery_time ≥ 1, got ${at} and ${R}`);
+  checkWindow(at, R);
   const end = at + R;
   return {
     first: at,
@@ -31,4 +31,9 @@ export function windowed(at: number, R: number, body: (x: Float64Array, j: numbe
       if (lo < hi) body(x, lo - from, lo - at, hi - lo);
     },
   };
+}
+
+/** Validation guarantees this; a window that breaks it is the caller's bug. */
+export function checkWindow(at: number, R: number): void {
+  if (!(Number.isSafeInteger(at) && Number.isSafeInteger(R) && at >= 0 && R >= 1)) throw new RangeError(`an anomaly window needs integers at ≥ 0 and recovery_time ≥ 1, got ${at} and ${R}`);
 }
