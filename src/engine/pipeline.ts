@@ -20,8 +20,10 @@ import type { EffectKind } from './types.ts';
 // stretches, so a series made in stretches of any size is bit-identical to one made in one
 // piece (tested in metricStream.test.ts).
 
+type EffectStep = 'signal' | 'noise' | 'flatline' | 'missing';
+
 /** The step of the order above that each kind of anomaly belongs to. */
-const STEP_OF: Record<EffectKind, 'signal' | 'noise' | 'flatline' | 'missing'> = {
+const STEP_OF: Record<EffectKind, EffectStep> = {
   scale: 'signal',
   offset: 'signal',
   noise: 'noise',
@@ -49,7 +51,7 @@ export interface PipelineParts {
 
 export function pipeline(parts: PipelineParts): MetricStream {
   const { name, numSamples: N, base, noise, clip, stepSize: q } = parts;
-  const step = (s: string) => parts.anomalies.filter((a) => STEP_OF[a.kind] === s).map((a) => a.effect);
+  const step = (s: EffectStep) => parts.anomalies.filter((a) => STEP_OF[a.kind] === s).map((a) => a.effect);
   const signal = step('signal');
   const noiseEffects = step('noise');
   const flatlines = step('flatline');
