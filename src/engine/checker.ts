@@ -2,6 +2,7 @@ import { TomlDate } from 'smol-toml';
 import { makeDiagnostic, type Diagnostic, type LineIndex, type Range, type Severity } from './diagnostic.ts';
 import type { KeyDoc } from './keyDocs.ts';
 import type { TomlLocations } from './locateToml.ts';
+import { excerpt } from './quote.ts';
 
 // Collects diagnostics while the validator walks the parsed data, and turns key paths back
 // into text ranges through the locator. A path that the locator cannot place (it always can
@@ -64,8 +65,8 @@ export class Checker {
   /** The value's source text, shortened for messages. */
   raw(path: Path, v: unknown): string {
     const e = this.loc.entry(path);
-    const s = e ? this.text.slice(e.value.from, e.value.to).replace(/\s+/g, ' ') : String(v);
-    return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+    // at most a few hundred characters are read: a value may be most of a 1,000,000-character text
+    return e ? excerpt(this.text.slice(e.value.from, e.value.to), 40, true) : excerpt(String(v), 40, true);
   }
 
   /** Source keys of a table in file order (JavaScript objects put integer-like keys first). */

@@ -13,7 +13,7 @@ export { ColumnFormatter, jsonPiece, type ColumnText } from './columnText.ts';
 export { decodeAll } from './chunkWriter.ts';
 export { plainDecimal } from './formatNumber.ts';
 export { KEY_DOCS, keyDoc, keysIn, noiseArgsFor, type KeyDoc, type KeyType, type Scope } from './keyDocs.ts';
-export { MAX_CONFIG_CHARS, MAX_MAGNITUDE, MAX_SAMPLES, formatCount } from './limits.ts';
+export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, MAX_SAMPLES, formatCount } from './limits.ts';
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml, type EntryLocation, type TomlLocations } from './locateToml.ts';
 export { nearest } from './suggest.ts';

@@ -1,4 +1,4 @@
-import { formatCount, MAX_MAGNITUDE, MAX_SAMPLES } from './limits.ts';
+import { formatCount, MAX_BROWSER_VALUES, MAX_MAGNITUDE, MAX_SAMPLES } from './limits.ts';
 import { DISTRIBUTIONS, PATTERNS, type Distribution } from './types.ts';
 
 // One table of what every key means, its default and its limits. Validation messages, editor
@@ -31,7 +31,7 @@ export const KEY_DOCS: readonly KeyDoc[] = [
   { scope: 'root', key: 'general', type: 'table', required: true, summary: 'Settings for the whole dataset: the number of samples and the random seed.' },
   { scope: 'root', key: 'metrics', type: 'table', required: true, summary: 'One sub-table per metric; the table name is the metric name and the column name. Metrics keep the order of the file.' },
   { scope: 'root', key: 'anomalies', type: 'table', required: false, summary: 'Optional faults: one sub-table per affected metric, named after it.' },
-  { scope: 'general', key: 'num_samples', type: 'integer', required: true, summary: 'How many samples every metric has (rows of the CSV).', limits: `an integer from 1 to ${formatCount(MAX_SAMPLES)}` },
+  { scope: 'general', key: 'num_samples', type: 'integer', required: true, summary: `How many samples every metric has (rows of the CSV). In the playground, num_samples × the number of metrics may be at most ${formatCount(MAX_BROWSER_VALUES)}; the command line streams and has no such limit.`, limits: `an integer from 1 to ${formatCount(MAX_SAMPLES)}` },
   { scope: 'general', key: 'seed', type: 'integer', required: false, summary: 'Seed of the random streams: the same seed gives the same numbers, bit for bit, everywhere.', default: 'a random seed, reported with the data', limits: `an integer from 0 to ${formatCount(Number.MAX_SAFE_INTEGER)}` },
   { scope: 'metric', key: 'value', type: 'number', required: true, summary: 'The steady base value of the metric.', limits: FINITE },
   { scope: 'metric', key: 'step_size', type: 'number', required: false, summary: 'Quantum of the output: every sample is rounded to a multiple of it (ties to even), e.g. 1 for an instance count.', default: 'none (only the final rounding to 6 decimals)', limits: 'a finite number greater than 0, at most 1e15' },

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { locateToml, type TomlLocations } from './locateToml.ts';
+import { locateToml, MAX_KEY_SEGMENTS, type TomlLocations } from './locateToml.ts';
 
 const EXAMPLE = `# Configuration for chaos experiment data generator
 
@@ -290,11 +290,16 @@ describe('robustness', () => {
       count++;
     }
     const last = count - 1;
-    // a 100,000-segment dotted key last: walking it must stay linear too
-    const text = parts.join('') + `[deep]\na.${'b.'.repeat(100_000)}c = 1\n`;
+    // dotted keys last: one as deep as may be located, and a 100,000-segment one, which is
+    // reported instead of being walked (parseConfig refuses it before smol-toml builds 100,000 tables)
+    const deepest = `a.${'b.'.repeat(MAX_KEY_SEGMENTS - 2)}c`;
+    const tooDeep = `a.${'b.'.repeat(100_000)}c`;
+    const text = parts.join('') + `[deep]\n${deepest} = 1\n${tooDeep} = 2\n`;
     const l = locateToml(text);
     expect(l.children(['metrics'])).toHaveLength(count);
     expect(slices(text, l, ['metrics', `m${last}`, 'noise_args', 'scale'])).toEqual({ key: '"scale"', value: '0.5' });
-    expect(slices(text, l, ['deep', 'a', ...Array<string>(100_000).fill('b'), 'c'])).toEqual({ key: 'c', value: '1' });
+    expect(slices(text, l, ['deep', 'a', ...Array<string>(MAX_KEY_SEGMENTS - 2).fill('b'), 'c'])).toEqual({ key: 'c', value: '1' });
+    expect(l.tooDeep?.segments).toBe(100_002);
+    expect(text.slice(l.tooDeep?.range.from, l.tooDeep?.range.to)).toBe(tooDeep);
   });
 });

@@ -22,22 +22,45 @@ export interface TomlLocations {
   entry(path: readonly string[]): EntryLocation | undefined;
   /** every direct child key of a table path, in source order of first appearance (used to report unknown keys) */
   children(path: readonly string[]): readonly string[];
+  /** the first key with more than MAX_KEY_SEGMENTS segments (`a.a.a…`), not recorded: no config needs one, and smol-toml would build a table per segment */
+  readonly tooDeep: { readonly range: Range; readonly segments: number } | undefined;
 }
 
-/** A table or value in the document. Paths live in a trie so a walk costs one step per segment. */
+/** Longest dotted key that is located (smol-toml's nesting limit for values is the same). */
+export const MAX_KEY_SEGMENTS = 64;
+
+/**
+ * A table or value in the document. Paths live in a trie so a walk costs one step per segment.
+ * A 1,000,000-character text can hold 500,000 array elements or key segments, one node each, so
+ * a node is one flat object: positions as numbers (ranges are made when asked for), the maps of
+ * children only when there are children, and array elements in an array rather than a map.
+ */
 interface Node {
-  loc: EntryLocation | undefined;
-  /** `loc` only comes from a path prefix (`a` in `[a.b]`); a later `[a]` or `a = …` replaces it. */
+  /** Where it is defined: key and value ranges; keyFrom < 0 while undefined. */
+  keyFrom: number;
+  keyTo: number;
+  valueFrom: number;
+  valueTo: number;
+  /** The location only comes from a path prefix (`a` in `[a.b]`); a later `[a]` or `a = …` replaces it. */
   implicit: boolean;
-  /** A Map iterates in insertion order, which is the order of first appearance. */
-  readonly kids: Map<string, Node>;
+  /** Named children; a Map iterates in insertion order, which is the order of first appearance. */
+  kids: Map<string, Node> | undefined;
+  /** Elements of an array value or of an array of tables: the children '0', '1', … */
+  items: Node[] | undefined;
   /** Elements appended by `[[…]]` headers; while > 0, longer paths continue in the last one. */
   aot: number;
+  /**
+   * An inline table or array value is scanned for its children only when a path reaches into
+   * it (validation reads a few, and a text can hold 500,000 array elements): the depth to scan
+   * it at, or -1 once scanned (or when not a container).
+   */
+  pending: number;
 }
 
 interface Segment {
   readonly name: string;
-  readonly range: Range;
+  readonly from: number;
+  readonly to: number;
 }
 
 const MAX_DEPTH = 100;
@@ -46,30 +69,47 @@ const SCALAR_END = new Set(['\n', '\r', '#', ',', ']', '}']);
 const ESCAPES = new Map([['b', '\b'], ['t', '\t'], ['n', '\n'], ['f', '\f'], ['r', '\r'], ['e', '\x1b'], ['"', '"'], ['\\', '\\']]);
 const HEX = /^[0-9A-Fa-f]+$/;
 
-const makeNode = (): Node => ({ loc: undefined, implicit: false, kids: new Map(), aot: 0 });
+const makeNode = (): Node => ({ keyFrom: -1, keyTo: -1, valueFrom: -1, valueTo: -1, implicit: false, kids: undefined, items: undefined, aot: 0, pending: -1 });
 
 function child(node: Node, name: string): Node {
+  node.kids ??= new Map();
   let kid = node.kids.get(name);
   if (kid === undefined) node.kids.set(name, (kid = makeNode()));
   return kid;
 }
 
+/** The element of an array (value or array of tables) at `index`, made when missing. */
+function item(node: Node, index: number): Node {
+  const items = (node.items ??= []);
+  while (items.length <= index) items.push(makeNode());
+  return items[index] as Node;
+}
+
+/** "0", "1", … (canonical decimal, as String(index) writes it) → the index; otherwise -1. */
+function indexOf(seg: string): number {
+  return /^(?:0|[1-9]\d{0,8})$/.test(seg) ? Number(seg) : -1;
+}
+
 /** The first definition wins, except that an explicit one replaces an implicit one. */
-function define(node: Node, key: Range, value: Range, implicit: boolean): void {
-  if (node.loc !== undefined && !(node.implicit && !implicit)) return;
-  node.loc = { key, value };
+function define(node: Node, keyFrom: number, keyTo: number, valueFrom: number, valueTo: number, implicit: boolean): void {
+  if (node.keyFrom >= 0 && !(node.implicit && !implicit)) return;
+  node.keyFrom = keyFrom;
+  node.keyTo = keyTo;
+  node.valueFrom = valueFrom;
+  node.valueTo = valueTo;
   node.implicit = implicit;
 }
 
 /** TOML's rule: after `[[a]]`, `[a.b]` and `a.b = 1` mean the last element of `a`. */
-const into = (node: Node): Node => (node.aot > 0 ? child(node, String(node.aot - 1)) : node);
+const into = (node: Node): Node => (node.aot > 0 ? item(node, node.aot - 1) : node);
 
 /** Walks all segments but the last from `from`, defining each as an (implicit) table. */
 function walkPrefix(from: Node, segs: readonly Segment[]): Node {
   let node = from;
-  for (const s of segs.slice(0, -1)) {
+  for (let k = 0; k < segs.length - 1; k++) {
+    const s = segs[k] as Segment;
     node = child(node, s.name);
-    define(node, s.range, s.range, true);
+    define(node, s.from, s.to, s.from, s.to, true);
     node = into(node);
   }
   return node;
@@ -82,6 +122,13 @@ export function locateToml(text: string): TomlLocations {
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte-order mark is not content
   const root = makeNode();
+  let tooDeep: TomlLocations['tooDeep'];
+  /** Whether a key may be recorded; notes the first one that is too deep. */
+  const shallow = (segs: readonly Segment[]): boolean => {
+    if (segs.length <= MAX_KEY_SEGMENTS) return true;
+    tooDeep ??= { range: { from: segs[0]?.from ?? 0, to: segs[segs.length - 1]?.to ?? 0 }, segments: segs.length + dropped };
+    return false;
+  };
 
   const skipWs = (): void => {
     while (text[i] === ' ' || text[i] === '\t') i++;
@@ -143,17 +190,26 @@ export function locateToml(text: string): TomlLocations {
       if (i === from) return undefined;
       name = text.slice(from, i);
     }
-    return { name, range: { from, to: i } };
+    return { name, from, to: i };
   }
 
-  /** A dotted key `a . "b" . c`; empty when no key starts here. */
+  /** Segments in the last key() beyond the ones it returned. */
+  let dropped = 0;
+  /**
+   * A dotted key `a . "b" . c`; empty when no key starts here. Of a key longer than
+   * MAX_KEY_SEGMENTS, the first ones and the last are kept and the rest counted in `dropped`.
+   */
   function key(): Segment[] {
     const segs: Segment[] = [];
+    dropped = 0;
     for (;;) {
       skipWs();
       const seg = segment();
       if (seg === undefined) return segs;
-      segs.push(seg);
+      if (segs.length > MAX_KEY_SEGMENTS) {
+        segs[MAX_KEY_SEGMENTS] = seg;
+        dropped++;
+      } else segs.push(seg);
       skipWs();
       if (text[i] !== '.') return segs;
       i++;
@@ -199,24 +255,47 @@ export function locateToml(text: string): TomlLocations {
     }
   }
 
-  function value(node: Node, depth: number): Range {
+  /**
+   * Skips the value at `i`; returns where it ends. An inline table or array is skipped with the
+   * same grammar as when it is recorded, so that it ends at the same place, and `node` (when
+   * given) notes that it can be scanned later.
+   */
+  function value(node: Node | undefined, depth: number): number {
     const from = i;
     const c = text.charAt(i);
     if (c === '"' || c === "'") skipString(c);
     else if ((c === '[' || c === '{') && depth >= MAX_DEPTH) skipNested();
-    else if (c === '[') array(node, depth + 1);
-    else if (c === '{') inlineTable(node, depth + 1);
-    else {
+    else if (c === '[' || c === '{') {
+      if (node) node.pending = depth + 1;
+      container(undefined, depth + 1);
+    } else {
       while (i < n && !SCALAR_END.has(text.charAt(i))) i++;
       let to = i;
       while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
-      return { from, to };
+      return to;
     }
-    return { from, to: i };
+    return i;
+  }
+
+  /** The inline table or array at `i`, its entries recorded under `node` unless it is undefined. */
+  function container(node: Node | undefined, depth: number): void {
+    if (text[i] === '[') array(node, depth);
+    else inlineTable(node, depth);
+  }
+
+  /** Records the entries of a container value that `find` reaches into; once, O(its length). */
+  function expand(node: Node): void {
+    if (node.pending < 0) return;
+    const depth = node.pending;
+    node.pending = -1;
+    const saved = i;
+    i = node.valueFrom;
+    container(node, depth);
+    i = saved;
   }
 
   /** Elements become children '0', '1', … so inline tables inside arrays have a home. */
-  function array(node: Node, depth: number): void {
+  function array(node: Node | undefined, depth: number): void {
     i++;
     for (let index = 0; ; ) {
       skipWsNl();
@@ -230,13 +309,18 @@ export function locateToml(text: string): TomlLocations {
         i++; // a stray `}` would be an empty value that never advances
         continue;
       }
-      const element = child(node, String(index++));
-      const range = value(element, depth);
-      define(element, range, range, false);
+      const from = i;
+      if (node === undefined) {
+        value(undefined, depth);
+        continue;
+      }
+      const element = item(node, index++);
+      const to = value(element, depth);
+      define(element, from, to, from, to, false);
     }
   }
 
-  function inlineTable(node: Node, depth: number): void {
+  function inlineTable(node: Node | undefined, depth: number): void {
     i++;
     for (;;) {
       skipWsNl();
@@ -256,15 +340,21 @@ export function locateToml(text: string): TomlLocations {
     }
   }
 
-  function keyValue(table: Node, depth: number): void {
+  function keyValue(table: Node | undefined, depth: number): void {
     const segs = key();
     const last = segs[segs.length - 1];
     skipWs();
     if (last === undefined || text[i] !== '=') return;
     i++;
     skipWs();
+    if (table === undefined || !shallow(segs)) {
+      value(undefined, depth);
+      return;
+    }
     const node = child(walkPrefix(table, segs), last.name);
-    define(node, last.range, value(node, depth), false);
+    const from = i;
+    const to = value(node, depth);
+    define(node, last.from, last.to, from, to, false);
   }
 
   /** `[a.b]` or `[[a.b]]`; returns the table that the following keys belong to. */
@@ -279,13 +369,13 @@ export function locateToml(text: string): TomlLocations {
       i++;
       if (isArray && text[i] === ']') i++;
     }
-    if (last === undefined) return makeNode(); // `[]`: what follows belongs to no path
-    const whole = { from, to: i };
+    // `[]` (or a header too deep to record): what follows belongs to no path
+    if (last === undefined || !shallow(segs)) return makeNode();
     const node = child(walkPrefix(root, segs), last.name);
-    define(node, last.range, whole, false);
+    define(node, last.from, last.to, from, i, false);
     if (!isArray) return node;
-    const element = child(node, String(node.aot++));
-    define(element, last.range, whole, false);
+    const element = item(node, node.aot++);
+    define(element, last.from, last.to, from, i, false);
     return element;
   }
 
@@ -300,11 +390,26 @@ export function locateToml(text: string): TomlLocations {
 
   const find = (path: readonly string[]): Node | undefined => {
     let node: Node | undefined = root;
-    for (const seg of path) node = node?.kids.get(seg);
+    for (const seg of path) {
+      if (node === undefined) return undefined;
+      expand(node);
+      node = node.kids?.get(seg) ?? node.items?.[indexOf(seg)];
+    }
     return node;
   };
   return {
-    entry: (path) => find(path)?.loc,
-    children: (path) => [...(find(path)?.kids.keys() ?? [])],
+    tooDeep,
+    entry(path) {
+      const node = find(path);
+      if (node === undefined || node.keyFrom < 0) return undefined;
+      return { key: { from: node.keyFrom, to: node.keyTo }, value: { from: node.valueFrom, to: node.valueTo } };
+    },
+    children(path) {
+      const node = find(path);
+      if (node) expand(node);
+      const names = [...(node?.kids?.keys() ?? [])];
+      for (let k = 0; k < (node?.items?.length ?? 0); k++) names.push(String(k));
+      return names;
+    },
   };
 }

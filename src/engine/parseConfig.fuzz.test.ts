@@ -30,6 +30,9 @@ function checkDiagnostics(text: string, diagnostics: readonly Diagnostic[]): voi
   for (const d of diagnostics) {
     expect(d.severity === 'error' || d.severity === 'warning').toBe(true);
     expect(d.message.length).toBeGreaterThan(0);
+    // one readable line: user text in messages is shortened and its line breaks escaped
+    expect(d.message.length).toBeLessThanOrEqual(400);
+    expect(d.message).not.toMatch(/[\r\n\u2028\u2029]/);
     expect(0 <= d.from && d.from <= d.to && d.to <= text.length, `range ${d.from}..${d.to} of ${text.length}`).toBe(true);
     expect({ line: d.line, column: d.column }).toEqual(position(text, d.from));
     expect({ line: d.endLine, column: d.endColumn }).toEqual(position(text, d.to));
@@ -164,6 +167,25 @@ describe('parseConfig never throws and always locates its diagnostics', () => {
 
   it('on randomly mutated example configs', () => {
     fc.assert(fc.property(mutatedConfig, checkText), { seed: 4, numRuns: 500 });
+  });
+
+  it('on configs whose metric and anomaly names are any text (lone surrogates, control characters, formulas, long names)', () => {
+    const name = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('=1+1', '@x', '-', '\t', 'a\nb', '\ud800', 'x\udc00', '😀'),
+      fc.string({ minLength: 100, maxLength: 3000 }),
+    );
+    // a TOML literal string cannot hold ' or a line break: those go through a basic string's \u escapes
+    // eslint-disable-next-line no-control-regex
+    const quoted = (n: string): string => `"${n.replace(/[\\"\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+    const config = fc.record({ metrics: fc.array(name, { minLength: 1, maxLength: 4 }), anomalies: fc.array(name, { maxLength: 3 }), reuse: fc.boolean() }).map(({ metrics, anomalies, reuse }) =>
+      '[general]\nnum_samples = 20\n' +
+      metrics.map((n) => `[metrics.${quoted(n)}]\nvalue = 1\n`).join('') +
+      [...anomalies, ...(reuse ? metrics.slice(0, 1) : [])]
+        .map((n) => `[anomalies.${quoted(n)}]\nat = 1\nanomaly_factor = 2\npattern = "step"\nrecovery_time = 2\n`)
+        .join(''),
+    );
+    fc.assert(fc.property(config, checkText), { seed: 6, numRuns: 300 });
   });
 
   it('on mutated configs whose numbers alone are replaced (so most still parse as TOML)', () => {

@@ -2,7 +2,8 @@ import { parse, TomlError } from 'smol-toml';
 import { Checker } from './checker.ts';
 import { LineIndex, makeDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { formatCount, MAX_CONFIG_CHARS, MAX_SAMPLES } from './limits.ts';
-import { locateToml } from './locateToml.ts';
+import { locateToml, MAX_KEY_SEGMENTS } from './locateToml.ts';
+import { excerpt, quoteName } from './quote.ts';
 import type { Config } from './types.ts';
 import { validateConfig } from './validateConfig.ts';
 
@@ -16,6 +17,11 @@ export interface ParseResult {
 export interface ParseOptions {
   /** num_samples cap; defaults to MAX_SAMPLES. */
   readonly maxSamples?: number;
+  /**
+   * Cap on num_samples × metrics, for a caller that holds every value in memory at once (the
+   * playground passes MAX_BROWSER_VALUES); none by default, since the CLI streams.
+   */
+  readonly maxValues?: number;
 }
 
 /** Text → validated config and diagnostics. Never throws on any input text. */
@@ -25,14 +31,22 @@ export function parseConfig(text: string, options: ParseOptions = {}): ParseResu
     const d = makeDiagnostic(index, 'error', { from: 0, to: 0 }, `the config is too large (${formatCount(text.length)} characters; the limit is ${formatCount(MAX_CONFIG_CHARS)})`);
     return { config: undefined, diagnostics: [d] };
   }
+  // The locator runs first: it is linear whatever the text, and it finds a dotted key too deep
+  // for any config, which smol-toml would turn into that many nested tables (seconds at 500,000).
+  const locations = locateToml(text);
+  if (locations.tooDeep) {
+    const { range, segments } = locations.tooDeep;
+    const message = `the key ${quoteName(text.slice(range.from, range.to))} has ${formatCount(segments)} dotted parts; a config key has at most ${MAX_KEY_SEGMENTS}`;
+    return { config: undefined, diagnostics: [makeDiagnostic(index, 'error', range, message)] };
+  }
   let data: Record<string, unknown>;
   try {
     data = parse(text, { integersAsBigInt: 'asNeeded', maxDepth: 64 });
   } catch (e) {
     return { config: undefined, diagnostics: [syntaxDiagnostic(e, text, index)] };
   }
-  const checker = new Checker(text, locateToml(text), index);
-  const config = validateConfig(checker, data, options.maxSamples ?? MAX_SAMPLES);
+  const checker = new Checker(text, locations, index);
+  const config = validateConfig(checker, data, { maxSamples: options.maxSamples ?? MAX_SAMPLES, maxValues: options.maxValues });
   const diagnostics = [...checker.diagnostics].sort((a, b) => a.from - b.from || a.to - b.to);
   return { config: checker.hasErrors ? undefined : config, diagnostics };
 }
@@ -43,7 +57,7 @@ function syntaxDiagnostic(e: unknown, text: string, index: LineIndex): Diagnosti
     const reason = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/, '');
     const from = index.offset(e.line, e.column);
     const to = Math.min(text.length, from + 1);
-    return makeDiagnostic(index, 'error', { from: to > from ? from : Math.max(0, from - 1), to }, `TOML syntax error: ${reason}`);
+    return makeDiagnostic(index, 'error', { from: to > from ? from : Math.max(0, from - 1), to }, `TOML syntax error: ${excerpt(reason, 200)}`);
   }
-  return makeDiagnostic(index, 'error', { from: 0, to: 0 }, `the config could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  return makeDiagnostic(index, 'error', { from: 0, to: 0 }, `the config could not be read: ${excerpt(e instanceof Error ? e.message : String(e), 200)}`);
 }

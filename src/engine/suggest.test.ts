@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, nearest } from './suggest.ts';
+import { didYouMean, editDistance, MAX_CANDIDATES, MAX_WORD, nearest } from './suggest.ts';
 
 describe('editDistance (optimal string alignment)', () => {
   it.each([
@@ -93,6 +93,19 @@ describe('nearest', () => {
     expect(nearest('seed', [])).toBeUndefined();
     const long = 'a'.repeat(65);
     expect(nearest(long, [long])).toBeUndefined();
+  });
+
+  it('never compares a candidate longer than MAX_WORD: a 100,000-character metric name costs nothing', () => {
+    const huge = `cpu${'x'.repeat(100_000)}`;
+    expect(nearest('cpu', [huge, 'cpx'])).toBe('cpx');
+    expect(nearest('a'.repeat(MAX_WORD), ['a'.repeat(MAX_WORD + 1)])).toBeUndefined();
+    expect(nearest('a'.repeat(MAX_WORD - 1), ['a'.repeat(MAX_WORD)])).toBe('a'.repeat(MAX_WORD));
+  });
+
+  it('looks at the first MAX_CANDIDATES candidates only', () => {
+    const others = Array.from({ length: MAX_CANDIDATES }, (_, i) => `zzzz${i}`);
+    expect(nearest('metric', [...others.slice(1), 'metrix'])).toBe('metrix');
+    expect(nearest('metric', [...others, 'metrix'])).toBeUndefined();
   });
 });
 

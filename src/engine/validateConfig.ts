@@ -1,6 +1,8 @@
 import { isTable, type Checker, type Path, type Table } from './checker.ts';
 import { keyDoc, keysIn, noiseArgsFor, type KeyDoc, type Scope } from './keyDocs.ts';
-import { MAX_MAGNITUDE } from './limits.ts';
+import { formatCount, MAX_MAGNITUDE } from './limits.ts';
+import { checkName, listNames } from './names.ts';
+import { excerpt, quoteName } from './quote.ts';
 import { MAX_SEED } from './rng.ts';
 import { didYouMean } from './suggest.ts';
 import {
@@ -15,9 +17,11 @@ const ANY = { min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE };
 
 const MAX_HINTS = 20;
 
-/** The metric names for a message, at most ten of them. */
-function listNames(names: readonly string[]): string {
-  return names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+export interface ValidateOptions {
+  /** num_samples cap. */
+  readonly maxSamples: number;
+  /** Cap on num_samples × metrics (the values a run holds at once); none when undefined. */
+  readonly maxValues: number | undefined;
 }
 
 function doc(scope: Scope, key: string): KeyDoc {
@@ -29,9 +33,10 @@ function doc(scope: Scope, key: string): KeyDoc {
 /** Warns about keys the scope does not know, naming the nearest known one. */
 function unknownKeys(c: Checker, path: Path, table: Table, scope: Scope, what: string): void {
   const known = keysIn(scope).map((d) => d.key);
+  const isKnown = new Set(known);
   for (const k of c.keys(path, table)) {
-    if (known.includes(k)) continue;
-    c.report('warning', [...path, k], 'key', `unknown key \`${k}\` in ${what}, ignored${didYouMean(k, known)}`);
+    if (isKnown.has(k)) continue;
+    c.report('warning', [...path, k], 'key', `unknown key ${quoteName(k)} in ${what}, ignored${didYouMean(k, known)}`);
   }
 }
 
@@ -41,7 +46,7 @@ function table(c: Checker, path: Path, v: unknown, what: string): Table | undefi
   return undefined;
 }
 
-export function validateConfig(c: Checker, data: Table, maxSamples: number): Config | undefined {
+export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues }: ValidateOptions): Config | undefined {
   unknownKeys(c, [], data, 'root', 'the config (chaosgen reads [general], [metrics] and [anomalies])');
 
   let numSamples: number | undefined;
@@ -75,14 +80,15 @@ export function validateConfig(c: Checker, data: Table, maxSamples: number): Con
       let hints = 0;
       for (const name of c.keys(['anomalies'], a)) {
         const path = ['anomalies', name];
+        if (!checkName(c, path, name, 'anomaly')) continue;
         if (!isMetric.has(name)) {
           // A hint costs O(metrics): give it to the first few only, or a pasted file with 10^4
           // stray tables would take minutes and gigabytes of messages.
           const hint = hints++ < MAX_HINTS ? didYouMean(name, names) || (names.length ? `; the metrics are ${listNames(names)}` : '') : '';
-          c.error(path, 'key', `[anomalies.${name}] names no metric${hint}`);
+          c.error(path, 'key', `[anomalies.${excerpt(name)}] names no metric${hint}`);
           continue;
         }
-        const t = table(c, path, a[name], `\`anomalies.${name}\``);
+        const t = table(c, path, a[name], quoteName(`anomalies.${name}`));
         const spec = t && anomaly(c, path, t, numSamples);
         if (spec) anomalies.set(name, spec);
       }
@@ -96,10 +102,19 @@ export function validateConfig(c: Checker, data: Table, maxSamples: number): Con
         c.error(path, 'key', 'a metric name must not be empty: it becomes a CSV column name');
         continue;
       }
-      const t = table(c, path, m[name], `\`metrics.${name}\` (a metric)`);
+      if (!checkName(c, path, name, 'metric')) continue;
+      const t = table(c, path, m[name], `${quoteName(`metrics.${name}`)} (a metric)`);
       const spec = t && metric(c, path, t, name, numSamples);
       if (spec) metrics.push({ ...spec, anomaly: anomalies.get(name) });
     }
+  }
+
+  if (numSamples !== undefined && maxValues !== undefined && numSamples * names.length > maxValues) {
+    const metricCount = `${formatCount(names.length)} metric${names.length === 1 ? '' : 's'}`;
+    c.error(['general', 'num_samples'], 'value',
+      `num_samples × metrics is ${formatCount(numSamples * names.length)} (${formatCount(numSamples)} samples × ${metricCount}); ` +
+      `the playground holds at most ${formatCount(maxValues)} values — use fewer samples or metrics, or the command line ` +
+      '(npx chaosgen -c config.toml), which streams');
   }
 
   if (c.hasErrors || numSamples === undefined) return undefined;
@@ -107,9 +122,9 @@ export function validateConfig(c: Checker, data: Table, maxSamples: number): Con
 }
 
 function metric(c: Checker, path: Path, t: Table, name: string, N: number | undefined): Omit<MetricSpec, 'anomaly'> | undefined {
-  unknownKeys(c, path, t, 'metric', `[metrics.${name}]`);
+  unknownKeys(c, path, t, 'metric', `[metrics.${excerpt(name)}]`);
   let value: number | undefined;
-  if (t.value === undefined) c.error(path, 'key', `\`value\` is required in [metrics.${name}]: the metric's base value, ${doc('metric', 'value').limits}`);
+  if (t.value === undefined) c.error(path, 'key', `\`value\` is required in [metrics.${excerpt(name)}]: the metric's base value, ${doc('metric', 'value').limits}`);
   else value = c.number([...path, 'value'], t.value, doc('metric', 'value'), ANY);
   const stepSize = t.step_size === undefined ? undefined : c.number([...path, 'step_size'], t.step_size, doc('metric', 'step_size'), { min: 0, max: MAX_MAGNITUDE, minExclusive: true });
   const noise = noiseSpec(c, path, t, N);
@@ -126,7 +141,7 @@ function noiseSpec(c: Checker, path: Path, t: Table, N: number | undefined): Noi
   }
   const kind = t.noise;
   if (typeof kind !== 'string' || !(DISTRIBUTIONS as readonly string[]).includes(kind)) {
-    const got = typeof kind === 'string' ? `"${kind}"${didYouMean(kind, DISTRIBUTIONS)}` : c.raw([...path, 'noise'], kind);
+    const got = typeof kind === 'string' ? `"${excerpt(kind, 40)}"${didYouMean(kind, DISTRIBUTIONS)}` : c.raw([...path, 'noise'], kind);
     c.error([...path, 'noise'], 'value', `\`noise\` must be one of ${DISTRIBUTIONS.join(', ')}; got ${got}`);
     return null;
   }
@@ -138,8 +153,8 @@ function noiseSpec(c: Checker, path: Path, t: Table, N: number | undefined): Noi
   for (const k of c.keys(argsPath, args)) {
     if (takes.includes(k)) continue;
     ok = false;
-    const other = keyDoc('noise_args', k) ? ` (${dist} noise has no \`${k}\`)` : didYouMean(k, takes);
-    c.error([...argsPath, k], 'key', `unknown noise_args key \`${k}\` for ${dist} noise${other}; it takes ${takes.join(', ')}`);
+    const other = keyDoc('noise_args', k) ? ` (${dist} noise has no ${quoteName(k)})` : didYouMean(k, takes);
+    c.error([...argsPath, k], 'key', `unknown noise_args key ${quoteName(k)} for ${dist} noise${other}; it takes ${takes.join(', ')}`);
   }
   const num = (key: string, dflt: number, min: number): number | undefined =>
     args[key] === undefined ? dflt : c.number([...argsPath, key], args[key], doc('noise_args', key), { min, max: MAX_MAGNITUDE });
@@ -179,7 +194,7 @@ function noiseSpec(c: Checker, path: Path, t: Table, N: number | undefined): Noi
 }
 
 function anomaly(c: Checker, path: Path, t: Table, N: number | undefined): AnomalySpec | undefined {
-  const name = path[1] ?? '';
+  const name = excerpt(path[1] ?? '');
   unknownKeys(c, path, t, 'anomaly', `[anomalies.${name}]`);
   const need = (key: string, bounds: { min: number; max: number }): number | undefined => {
     if (t[key] !== undefined) return c.number([...path, key], t[key], doc('anomaly', key), bounds);
@@ -193,7 +208,7 @@ function anomaly(c: Checker, path: Path, t: Table, N: number | undefined): Anoma
   if (t.pattern === undefined) c.error(path, 'key', `\`pattern\` is required in [anomalies.${name}]: one of ${PATTERNS.join(', ')}`);
   else if (typeof t.pattern === 'string' && (PATTERNS as readonly string[]).includes(t.pattern)) kind = t.pattern as PatternKind;
   else {
-    const got = typeof t.pattern === 'string' ? `"${t.pattern}"${didYouMean(t.pattern, PATTERNS)}` : c.raw([...path, 'pattern'], t.pattern);
+    const got = typeof t.pattern === 'string' ? `"${excerpt(t.pattern, 40)}"${didYouMean(t.pattern, PATTERNS)}` : c.raw([...path, 'pattern'], t.pattern);
     c.error([...path, 'pattern'], 'value', `\`pattern\` must be one of ${PATTERNS.join(', ')}; got ${got}`);
   }
   if (at !== undefined && recoveryTime !== undefined && N !== undefined && at + recoveryTime > N) {

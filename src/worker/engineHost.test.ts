@@ -7,9 +7,9 @@ import type { WorkerResponse } from './protocol.ts';
 const example = readFileSync(new URL('../../configs/config.toml', import.meta.url), 'utf8');
 const withSamples = (n: number): string => example.replace('num_samples = 150', `num_samples = ${n}`);
 
-function host() {
+function host(maxValues?: number) {
   const sent: { response: WorkerResponse; transfer: Transferable[] }[] = [];
-  const h = createEngineHost((response, transfer) => sent.push({ response, transfer }));
+  const h = createEngineHost((response, transfer) => sent.push({ response, transfer }), undefined, maxValues);
   const of = <T extends WorkerResponse['type']>(type: T) => sent.map((s) => s.response).filter((r): r is Extract<WorkerResponse, { type: T }> => r.type === type);
   return { h, sent, of };
 }
@@ -86,6 +86,32 @@ describe('engine host', () => {
       const actual = of('file').at(-1)!.blob.size;
       expect(Math.abs(estimate - actual) / actual).toBeLessThan(0.02);
     }
+  });
+
+  it('refuses a config over its cap on samples × metrics, at num_samples, before generating', () => {
+    // the example has 4 metrics × 150 samples = 600 values
+    const capped = host(599);
+    capped.h.handle({ type: 'run', id: 1, text: example });
+    expect(capped.of('generated')).toHaveLength(0);
+    const [inv] = capped.of('invalid');
+    expect(inv?.diagnostics).toHaveLength(1);
+    expect(inv?.diagnostics[0]).toMatchObject({ severity: 'error', line: example.split('\n').findIndex((l) => l.includes('num_samples')) + 1 });
+    expect(inv?.diagnostics[0]?.message).toContain('num_samples × metrics is 600 (150 samples × 4 metrics); the playground holds at most 599 values');
+    capped.h.handle({ type: 'build', id: 2, format: 'csv', ref: { text: example, seed: 42, seedSource: 'config' } });
+    expect(capped.of('failed')[0]).toMatchObject({ id: 2 });
+
+    const roomy = host(600);
+    roomy.h.handle({ type: 'run', id: 1, text: example });
+    expect(roomy.of('generated')).toHaveLength(1);
+  });
+
+  it('holds at most MAX_BROWSER_VALUES unless told otherwise', () => {
+    const { h, of } = host();
+    // 60,000,000 values; the bad `value` keeps this test from allocating them if the cap were missing
+    const text = withSamples(10_000_000).replace('[metrics.instances]', '[metrics.a]\nvalue = "x"\n[metrics.b]\nvalue = 1\n[metrics.instances]');
+    h.handle({ type: 'run', id: 1, text });
+    const messages = of('invalid')[0]?.diagnostics.map((d) => d.message);
+    expect(messages).toContainEqual(expect.stringContaining('(10,000,000 samples × 6 metrics); the playground holds at most 50,000,000 values'));
   });
 
   it('refuses to build a file from a text with errors', () => {

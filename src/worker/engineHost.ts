@@ -2,7 +2,7 @@
 // it directly. It keeps the last full GenerationResult: the page only ever receives
 // display-sized series (DISPLAY_POINTS per metric), and files are built here from the kept data.
 import { toDisplaySeries } from '../charts/downsample.ts';
-import { assertNever, drawSeed, generate, parseConfig, type GenerationResult } from '../engine/index.ts';
+import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, type GenerationResult } from '../engine/index.ts';
 import { buildFile, estimateBytes } from './buildFile.ts';
 import { transferablesOf, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
@@ -15,7 +15,11 @@ export interface EngineHost {
   handle(request: WorkerRequest): void;
 }
 
-export function createEngineHost(post: Post, now: () => number = () => performance.now()): EngineHost {
+/**
+ * maxValues: the cap on num_samples × metrics that this host accepts (every value is kept in
+ * memory here); tests scale it down.
+ */
+export function createEngineHost(post: Post, now: () => number = () => performance.now(), maxValues = MAX_BROWSER_VALUES): EngineHost {
   let kept: { text: string; result: GenerationResult } | undefined;
   // A config without a seed gets a random one, drawn once and reused while the worker lives:
   // otherwise every keystroke would redraw the noise and the preview would jitter. It is still
@@ -30,7 +34,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     if (kept !== undefined && kept.text === ref.text && kept.result.seed === ref.seed) return kept.result;
     // The worker was restarted (Cancel) since the run the page shows: generate again with the
     // seed the page showed, and keep the seed's provenance so the JSON metadata is the same.
-    const { config } = parseConfig(ref.text);
+    const { config } = parseConfig(ref.text, { maxValues });
     if (config === undefined) {
       send({ type: 'failed', id, message: 'The config has errors, so there is no data to download.' });
       return undefined;
@@ -42,7 +46,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
 
   function run(id: number, text: string): void {
     const started = now();
-    const { config, diagnostics } = parseConfig(text);
+    const { config, diagnostics } = parseConfig(text, { maxValues });
     if (config === undefined) {
       send({ type: 'invalid', id, diagnostics, elapsedMs: now() - started });
       return;
