@@ -48,7 +48,7 @@ export async function writeDataset(dir: string, config: Config, head: JsonHead, 
   const partsPath = join(dir, 'metrics.json.parts');
   const open: number[] = [];
   const openFile = (name: string, flags: number): number => {
-    const fd = openSync(join(dir, name), CREATE | flags, 0o644);
+    const fd = openSync(join(dir, name), CREATE | flags, 0o666); // as before: the umask decides
     open.push(fd);
     return fd;
   };
