@@ -56,8 +56,11 @@ function readLock(path: string): Seen | undefined {
   }
 }
 
-function alive(pid: number): boolean {
-  if (pid === process.pid) return false; // we hold no lock yet, so this one is an earlier run's
+/** Contents of the locks this process holds, to tell them from an earlier run's with the same pid. */
+const ours = new Set<string>();
+
+function alive(pid: number, content: string): boolean {
+  if (pid === process.pid) return ours.has(content); // otherwise an earlier run's, in a container that reuses pids
   try {
     process.kill(pid, 0);
     return true;
@@ -67,7 +70,7 @@ function alive(pid: number): boolean {
 }
 
 function stale(seen: Seen): boolean {
-  return seen.pid === undefined ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : !alive(seen.pid);
+  return seen.pid === undefined ? Date.now() - seen.mtimeMs > UNREADABLE_STALE_MS : !alive(seen.pid, seen.content);
 }
 
 /**
@@ -129,6 +132,7 @@ export async function acquireLock(folder: string, wait: LockWait): Promise<Lock>
         throw e;
       }
       closeSync(fd);
+      ours.add(content);
       return { path, content };
     }
     const seen = readLock(path);
@@ -162,6 +166,7 @@ export function holds(lock: Lock): boolean {
 
 /** Gives the lock up, unless another run has taken it over (then it is theirs to remove). */
 export function releaseLock(lock: Lock): void {
+  ours.delete(lock.content);
   if (!holds(lock)) return;
   try {
     unlinkSync(lock.path);
