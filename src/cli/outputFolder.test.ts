@@ -163,7 +163,7 @@ describe('symbolic links planted in the output folder', () => {
     mkdirSync(out);
     const target = (n: string) => join(v.dir, n);
     // The names the previous version used for its temporary files, for the pids the child is likely to get.
-    const lastPid = Number(readFileSync('/proc/sys/kernel/ns_last_pid', 'utf8'));
+    const lastPid = existsSync('/proc/sys/kernel/ns_last_pid') ? Number(readFileSync('/proc/sys/kernel/ns_last_pid', 'utf8')) : process.pid;
     for (let pid = lastPid; pid < lastPid + 300; pid++) {
       for (const name of ['metrics.csv', 'metrics.json', 'metrics.json.parts']) symlinkSync(target('a'), join(out, `.${name}.${pid}.tmp`));
     }
