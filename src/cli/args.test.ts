@@ -52,7 +52,12 @@ describe('USAGE', () => {
   it('documents every option the parser accepts, and the exit codes', () => {
     for (const flag of ['-c, --config', '-o, --output', '--seed', '-h, --help', '--version']) expect(USAGE).toContain(flag);
     expect(USAGE).toContain('default: output');
-    expect(USAGE).toMatch(/0 on success.*1 when the config has errors.*2 on wrong usage/s);
+    expect(USAGE).toMatch(/0 on success.*1 when the config has errors.*2 on wrong usage.*failure to write the files or standard output/s);
+    expect(USAGE).toMatch(/or - for\s+standard input/);
+  });
+
+  it('takes - as the config: standard input', () => {
+    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined });
   });
 
   it('mentions no option the parser rejects', () => {

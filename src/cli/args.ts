@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
-import { MAX_SEED } from '../engine/index.ts';
+import { formatCount, MAX_SEED } from '../engine/index.ts';
+import { LOCK_WAIT_MS } from './outputFolder.ts';
+import { MAX_CONFIG_BYTES } from './readConfig.ts';
 
 export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>] [--seed <n>]
 
@@ -7,7 +9,8 @@ Generates synthetic metric time series for chaos experiments from a TOML config 
 <folder>/metrics.csv and <folder>/metrics.json.
 
 Options:
-  -c, --config <file>   the config to read (required), e.g. configs/config.toml
+  -c, --config <file>   the config to read (required), e.g. configs/config.toml, or - for
+                        standard input; UTF-8 text of at most ${formatCount(MAX_CONFIG_BYTES)} bytes
   -o, --output <folder> where to write metrics.csv and metrics.json (default: output);
                         created if missing
       --seed <n>        use this seed instead of the config's [general] seed
@@ -15,8 +18,14 @@ Options:
   -h, --help            show this help
       --version         print the version
 
+The two files are replaced together, one run at a time: a second run into the same folder
+waits for the first (up to ${LOCK_WAIT_MS / 1000} s), and a run that fails or is interrupted leaves the
+folder's previous metrics.csv and metrics.json as they were.
+
 Exit status: 0 on success, 1 when the config has errors (each printed as
-file:line:column: error: message, nothing written), 2 on wrong usage or an unreadable file.`;
+file:line:column: error: message, nothing written), 2 on wrong usage, an unreadable config,
+or a failure to write the files or standard output; 130, 143 or 129 when stopped by SIGINT,
+SIGTERM or SIGHUP.`;
 
 export type CliArgs =
   | { readonly kind: 'help' }

@@ -26,10 +26,10 @@ let counter = 0;
 /** A fresh, not yet existing path under the temp folder. */
 const fresh = (name: string): string => join(tmp, `${counter++}-${name}`);
 
-function run(argv: readonly string[]): { code: number; out: string[]; err: string[] } {
+async function run(argv: readonly string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out, err };
 }
 
@@ -48,12 +48,12 @@ function writeConfig(text: string): string {
 }
 
 /** Runs the CLI on `text` and expects exactly the engine's own files, and nothing else, in the folder. */
-function expectEngineFiles(text: string): { csv: string } {
+async function expectEngineFiles(text: string): Promise<{ csv: string }> {
   const { config } = parseConfig(text);
   if (!config) throw new Error('test config must be valid');
   const result = generate(config);
   const outDir = fresh('out');
-  const r = run(['-c', writeConfig(text), '-o', outDir]);
+  const r = await run(['-c', writeConfig(text), '-o', outDir]);
   expect(r.code, r.err.join('\n')).toBe(0);
   expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']); // no temp or part file left
   const csv = toCsv(result);
@@ -63,9 +63,9 @@ function expectEngineFiles(text: string): { csv: string } {
 }
 
 describe('a successful run', () => {
-  it('creates the folder, writes metrics.csv and metrics.json, and says so in one line with the seed', () => {
+  it('creates the folder, writes metrics.csv and metrics.json, and says so in one line with the seed', async () => {
     const outDir = join(fresh('out'), 'nested', 'deeper');
-    const r = run(['-c', EXAMPLE, '-o', outDir]);
+    const r = await run(['-c', EXAMPLE, '-o', outDir]);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
     expect(r.out).toHaveLength(1);
@@ -78,7 +78,7 @@ describe('a successful run', () => {
     expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(want.json);
   });
 
-  it('streams a dataset of many blocks, with long values and odd windows, byte for byte the engine\'s', () => {
+  it('streams a dataset of many blocks, with long values and odd windows, byte for byte the engine\'s', async () => {
     // 40,001 rows is three blocks of 16,384 and a remainder; W = 20,001 spans block edges.
     const text = `[general]
 num_samples = 40001
@@ -106,18 +106,18 @@ anomaly_factor = 1000000000000000
 pattern = "exponential"
 recovery_time = 10001
 `;
-    expect(expectEngineFiles(text).csv).toMatch(/,-?\d{25,}/); // values of 25+ digits were really written
+    expect((await expectEngineFiles(text)).csv).toMatch(/,-?\d{25,}/); // values of 25+ digits were really written
   });
 
-  it('writes a config with thousands of metrics (one part file, whatever the number of metrics)', () => {
+  it('writes a config with thousands of metrics (one part file, whatever the number of metrics)', async () => {
     const names = Array.from({ length: 3000 }, (_, i) => `m${i}`);
     const text = `[general]\nnum_samples = 20\nseed = 4\n${names.map((n, i) => `[metrics.${n}]\nvalue = ${i}\nnoise = "uniform"\n`).join('')}`;
-    expectEngineFiles(text);
+    await expectEngineFiles(text);
   });
 
-  it('writes the original tool\'s CSV shape: a header of metric names, then one row per sample', () => {
+  it('writes the original tool\'s CSV shape: a header of metric names, then one row per sample', async () => {
     const outDir = fresh('out');
-    expect(run(['-c', EXAMPLE, '-o', outDir]).code).toBe(0);
+    expect((await run(['-c', EXAMPLE, '-o', outDir])).code).toBe(0);
     const lines = readFileSync(join(outDir, 'metrics.csv'), 'utf8').trimEnd().split('\n');
     expect(lines[0]).toBe('instances,cpu_usage,memory_usage_mb,response_time_s');
     expect(lines).toHaveLength(151);
@@ -125,17 +125,17 @@ recovery_time = 10001
     expect(json).toMatchObject({ seed: 42, seed_source: 'config', num_samples: 150 });
   });
 
-  it('overwrites files from an earlier run', () => {
+  it('overwrites files from an earlier run', async () => {
     const outDir = fresh('out');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'metrics.csv'), 'stale');
-    expect(run(['-c', EXAMPLE, '-o', outDir]).code).toBe(0);
+    expect((await run(['-c', EXAMPLE, '-o', outDir])).code).toBe(0);
     expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected().csv);
   });
 
-  it('--seed overrides the config\'s seed and is reported as an override', () => {
+  it('--seed overrides the config\'s seed and is reported as an override', async () => {
     const outDir = fresh('out');
-    const r = run(['-c', EXAMPLE, '-o', outDir, '--seed', '7']);
+    const r = await run(['-c', EXAMPLE, '-o', outDir, '--seed', '7']);
     expect(r.code).toBe(0);
     expect(r.out[0]).toContain('seed 7');
     const csv = readFileSync(join(outDir, 'metrics.csv'), 'utf8');
@@ -145,10 +145,10 @@ recovery_time = 10001
     expect(json).toMatchObject({ seed: 7, seed_source: 'override' });
   });
 
-  it('without any seed draws one, reports it, and that seed reproduces the data', () => {
+  it('without any seed draws one, reports it, and that seed reproduces the data', async () => {
     const text = EXAMPLE_TEXT.replace('seed = 42\n', '');
     const outDir = fresh('out');
-    const r = run(['-c', writeConfig(text), '-o', outDir]);
+    const r = await run(['-c', writeConfig(text), '-o', outDir]);
     expect(r.code).toBe(0);
     const seed = Number(/seed (\d+)/.exec(r.out[0] ?? '')?.[1]);
     expect(Number.isSafeInteger(seed)).toBe(true);
@@ -157,10 +157,10 @@ recovery_time = 10001
     expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected(seed).csv);
   });
 
-  it('prints warnings as file:line:column: warning: and still writes the data', () => {
+  it('prints warnings as file:line:column: warning: and still writes the data', async () => {
     const config = writeConfig(EXAMPLE_TEXT.replace('step_size=0.1', 'stepsize=0.1'));
     const outDir = fresh('out');
-    const r = run(['-c', config, '-o', outDir]);
+    const r = await run(['-c', config, '-o', outDir]);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([`${config}:17:5: warning: unknown key \`stepsize\` in [metrics.cpu_usage], ignored — did you mean \`step_size\`?`]);
     expect(readdirSync(outDir).sort()).toEqual(['metrics.csv', 'metrics.json']);
@@ -190,12 +190,12 @@ const BROKEN: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('a config with errors', () => {
-  it.each(BROKEN)('%s → %s: exit 1, every diagnostic printed, nothing written', (find, replace) => {
+  it.each(BROKEN)('%s → %s: exit 1, every diagnostic printed, nothing written', async (find, replace) => {
     expect(EXAMPLE_TEXT).toContain(find);
     const text = EXAMPLE_TEXT.replace(find, replace);
     const config = writeConfig(text);
     const outDir = fresh('out');
-    const r = run(['-c', config, '-o', outDir]);
+    const r = await run(['-c', config, '-o', outDir]);
     expect(r.code).toBe(1);
     expect(r.out).toEqual([]);
     const { diagnostics } = parseConfig(text);
@@ -205,20 +205,20 @@ describe('a config with errors', () => {
     expect(existsSync(outDir)).toBe(false); // not even the folder
   });
 
-  it('leaves an existing output folder exactly as it was (no new file, no temp file)', () => {
+  it('leaves an existing output folder exactly as it was (no new file, no temp file)', async () => {
     const outDir = fresh('out');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'metrics.csv'), 'previous run\n');
-    const r = run(['-c', writeConfig(EXAMPLE_TEXT.replace('value = 60', 'value = inf')), '-o', outDir]);
+    const r = await run(['-c', writeConfig(EXAMPLE_TEXT.replace('value = 60', 'value = inf')), '-o', outDir]);
     expect(r.code).toBe(1);
     expect(readdirSync(outDir)).toEqual(['metrics.csv']);
     expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe('previous run\n');
   });
 
-  it('prints every error, not only the first, and a summary', () => {
+  it('prints every error, not only the first, and a summary', async () => {
     const text = EXAMPLE_TEXT.replace('seed = 42', 'seed = -1').replace('at = 35', 'at = 1.5');
     const config = writeConfig(text);
-    const r = run(['-c', config, '-o', fresh('out')]);
+    const r = await run(['-c', config, '-o', fresh('out')]);
     expect(r.code).toBe(1);
     expect(r.err.filter((l) => l.startsWith(`${config}:`)).map((l) => l.split(': ')[0])).toEqual([`${config}:5:8`, `${config}:42:10`]);
     expect(r.err.at(-1)).toContain('2 errors');
@@ -233,10 +233,10 @@ describe('formatDiagnostic', () => {
     expect(formatDiagnostic('configs/x.toml', d)).toBe('configs/x.toml:16:13: error: `value` must be a finite number from -1e15 to 1e15; got -inf');
   });
 
-  it('keeps each diagnostic on one line when a quoted name holds a line break', () => {
+  it('keeps each diagnostic on one line when a quoted name holds a line break', async () => {
     const text = '[general]\nnum_samples = 5\n[metrics."a\\nb"]\nvalue = 1\n[anomalies."x\\r\\ny"]\nat = 0\n';
     const config = writeConfig(text);
-    const r = run(['-c', config, '-o', fresh('out')]);
+    const r = await run(['-c', config, '-o', fresh('out')]);
     expect(r.code).toBe(1);
     expect(r.err[0]).toBe(`${config}:5:12: error: [anomalies.x\\r\\ny] names no metric; the metrics are a\\nb`);
     expect(r.err.every((l) => !/[\r\n]/.test(l))).toBe(true);
@@ -251,31 +251,31 @@ describe('usage errors and unreadable files exit with 2', () => {
     [['-c', EXAMPLE, '--seed', 'abc'], '--seed must be an integer'],
     [['-c', EXAMPLE, '--seed=-3'], '--seed must be an integer'],
     [['-c', EXAMPLE, 'stray'], "'stray'"],
-  ])('%j', (argv, message) => {
-    const r = run(argv);
+  ])('%j', async (argv, message) => {
+    const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.out).toEqual([]);
     expect(r.err.join('\n')).toContain(message);
     expect(r.err.join('\n')).toContain('Usage: chaosgen');
   });
 
-  it('a missing config file', () => {
+  it('a missing config file', async () => {
     const missing = join(tmp, 'no-such.toml');
-    const r = run(['-c', missing, '-o', fresh('out')]);
+    const r = await run(['-c', missing, '-o', fresh('out')]);
     expect(r.code).toBe(2);
     expect(r.err).toEqual([`chaosgen: cannot read config '${missing}': no such file`]);
   });
 
-  it('a config path that is a folder', () => {
-    const r = run(['-c', tmp, '-o', fresh('out')]);
+  it('a config path that is a folder', async () => {
+    const r = await run(['-c', tmp, '-o', fresh('out')]);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toContain('it is a folder');
   });
 
-  it('an output path that is a file', () => {
+  it('an output path that is a file', async () => {
     const file = fresh('a-file');
     writeFileSync(file, 'x');
-    const r = run(['-c', EXAMPLE, '-o', file]);
+    const r = await run(['-c', EXAMPLE, '-o', file]);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toContain(`cannot write to '${file}'`);
     expect(readFileSync(file, 'utf8')).toBe('x');
@@ -283,17 +283,17 @@ describe('usage errors and unreadable files exit with 2', () => {
 });
 
 describe('--help and --version', () => {
-  it('--help lists every option and exits 0', () => {
-    const r = run(['--help']);
+  it('--help lists every option and exits 0', async () => {
+    const r = await run(['--help']);
     expect(r.code).toBe(0);
     const text = r.out.join('\n');
     for (const flag of ['-c, --config', '-o, --output', '--seed', '-h, --help', '--version']) expect(text).toContain(flag);
   });
 
-  it('--version prints the package version', () => {
+  it('--version prints the package version', async () => {
     const pkg: unknown = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '?';
-    expect(run(['--version'])).toEqual({ code: 0, out: [`chaosgen ${version}`], err: [] });
+    expect(await run(['--version'])).toEqual({ code: 0, out: [`chaosgen ${version}`], err: [] });
   });
 });
 

@@ -1,22 +1,28 @@
-import { readFileSync } from 'node:fs';
 import { formatCount, parseConfig, resolveSeed, type Diagnostic } from '../engine/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCliArgs, USAGE } from './args.ts';
-import { writeDataset } from './writeDataset.ts';
+import { writeOutput } from './outputFolder.ts';
+import { FolderError } from './outputLock.ts';
+import { readConfig, STDIN_NAME } from './readConfig.ts';
+import { forTerminal } from './terminalText.ts';
 
 // The command line (SPEC §5): the same engine as the browser, writing the same bytes.
 
 export interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
+  /** What `-c -` reads; process.stdin when not given. */
+  readonly stdin?: AsyncIterable<unknown>;
 }
 
 const VERSION = pkg.version;
 
-/** One line per diagnostic, as compilers print them: a name quoted in the message may hold a line break. */
+/**
+ * One line per diagnostic, as compilers print them. A name quoted in the message may hold a
+ * line break or a terminal escape: every control character is shown escaped (terminalText.ts).
+ */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
-  const message = d.message.replaceAll('\r', '\\r').replaceAll('\n', '\\n');
-  return `${file}:${d.line}:${d.column}: ${d.severity}: ${message}`;
+  return forTerminal(`${file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`);
 }
 
 /** CHAOSGEN_TIMING=1 prints how long each phase took, for docs/performance.md. */
@@ -35,52 +41,60 @@ class PhaseTimer {
   }
 }
 
-/** Runs the CLI and returns its exit code. */
-export function runCli(argv: readonly string[], io: Io): number {
+/** Runs the CLI and returns its exit code: 0 done, 1 errors in the config, 2 anything else. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  // Every line may carry user text (paths, names, arguments): none reaches the terminal raw.
+  const out = (text: string) => io.out(forTerminal(text));
+  const err = (text: string) => io.err(forTerminal(text));
+  const usage = (print: (line: string) => void) => USAGE.split('\n').forEach(print);
   const args = parseCliArgs(argv);
   switch (args.kind) {
     case 'help':
-      io.out(USAGE);
+      usage(out);
       return 0;
     case 'version':
-      io.out(`chaosgen ${VERSION}`);
+      out(`chaosgen ${VERSION}`);
       return 0;
     case 'usage-error':
-      io.err(`chaosgen: ${args.message}\n\n${USAGE}`);
+      err(`chaosgen: ${args.message}`);
+      err('');
+      usage(err);
       return 2;
     case 'run':
       break;
   }
-  let text: string;
-  try {
-    text = readFileSync(args.config, 'utf8');
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : e instanceof Error ? e.message : String(e);
-    io.err(`chaosgen: cannot read config '${args.config}': ${why}`);
-    return 2;
+  const name = args.config === '-' ? STDIN_NAME : args.config;
+  const input = await readConfig(args.config, io.stdin ?? process.stdin);
+  switch (input.kind) {
+    case 'unreadable':
+      err(`chaosgen: cannot read config '${name}': ${input.why}`);
+      return 2;
+    case 'not-utf8':
+      err(`${name}:${input.line}:${input.column}: error: the config is not UTF-8 text (byte 0x${input.byte.toString(16).toUpperCase().padStart(2, '0')}); save it as UTF-8`);
+      err(`chaosgen: 1 error in ${name}; nothing written`);
+      return 1;
+    case 'text':
+      break;
   }
-  const { config, diagnostics } = parseConfig(text);
-  for (const d of diagnostics) io.err(formatDiagnostic(args.config, d));
+  const { config, diagnostics } = parseConfig(input.text);
+  for (const d of diagnostics) io.err(formatDiagnostic(name, d));
   if (!config) {
     const n = diagnostics.filter((d) => d.severity === 'error').length;
-    io.err(`chaosgen: ${n} error${n === 1 ? '' : 's'} in ${args.config}; nothing written`);
+    err(`chaosgen: ${n} error${n === 1 ? '' : 's'} in ${name}; nothing written`);
     return 1;
   }
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
-  const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), io.err);
+  const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), err);
   timing.lap('read and validate');
   const head = { seed, seedSource, numSamples: config.numSamples };
   let written: string[];
   try {
-    written = writeDataset(args.output, config, head, (what) => timing.lap(what));
+    written = await writeOutput(args.output, config, head, { onPhase: (what) => timing.lap(what), say: err });
   } catch (e) {
-    io.err(`chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
+    err(e instanceof FolderError ? `chaosgen: ${e.message}` : `chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
   const source = { config: 'from the config', override: 'from --seed', random: 'drawn at random; add it to [general] to reproduce' }[seedSource];
-  io.out(
-    `chaosgen: wrote ${written.join(' and ')} (${formatCount(config.numSamples)} samples × ${config.metrics.length} metrics, seed ${seed} ${source})`,
-  );
+  out(`chaosgen: wrote ${written.join(' and ')} (${formatCount(config.numSamples)} samples × ${config.metrics.length} metrics, seed ${seed} ${source})`);
   return 0;
 }

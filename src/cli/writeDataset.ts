@@ -1,6 +1,7 @@
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, jsonPiece, type Config, type JsonHead } from '../engine/index.ts';
+import { testPause } from './testPause.ts';
 
 // metrics.csv and metrics.json streamed from the engine's blocks: each block's CSV rows go
 // straight to the CSV file, each metric's values in that block are appended to one part file
@@ -8,9 +9,11 @@ import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, jsonPiece, type 
 // pieces back in order (JSON lists one metric after another, and their lengths are not known
 // in advance). Every value is formatted once, and memory does not grow with the number of
 // samples: a few MB of blocks, plus each metric's smoothing window of noise (docs/performance.md). One part file, not one per metric, so that a config with
-// thousands of metrics cannot run out of file descriptors. Everything is written under
-// temporary names in the target folder and renamed into place only when complete, so a
-// failure (disk full, permissions) never leaves a partial file.
+// thousands of metrics cannot run out of file descriptors. The files go into a fresh staging
+// folder that outputFolder.ts then commits; this module never touches the dataset in place.
+
+/** Created, never opened if it exists: O_EXCL also refuses a symbolic link at the name. */
+const CREATE = constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
 function writeAll(fd: number, bytes: Uint8Array): void {
   for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
@@ -30,22 +33,28 @@ function* readPieces(fd: number, pieces: readonly number[], buf: Uint8Array): Ge
   }
 }
 
-/** Writes both files into folder; returns their paths. onPhase is told as each phase ends. */
-export function writeDataset(folder: string, config: Config, head: JsonHead, onPhase: (what: string) => void = () => {}): string[] {
-  mkdirSync(folder, { recursive: true });
-  const tmp = (name: string) => join(folder, `.${name}.${process.pid}.tmp`);
-  const csvPath = tmp('metrics.csv');
-  const jsonPath = tmp('metrics.json');
-  const partsPath = tmp('metrics.json.parts');
+/** Lets signal handlers run between blocks (interrupt.ts); one turn of the loop per 16,384 rows. */
+const yieldToSignals = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface Phases {
+  /** Told as each phase ends (CHAOSGEN_TIMING). */
+  readonly onPhase: (what: string) => void;
+  /** Where test pauses announce themselves. */
+  readonly say: (line: string) => void;
+}
+
+/** Writes metrics.csv and metrics.json into `dir`, an empty folder of our own; only they remain. */
+export async function writeDataset(dir: string, config: Config, head: JsonHead, phases: Phases): Promise<void> {
+  const partsPath = join(dir, 'metrics.json.parts');
   const open: number[] = [];
-  const openFile = (path: string, flags: string): number => {
-    const fd = openSync(path, flags);
+  const openFile = (name: string, flags: number): number => {
+    const fd = openSync(join(dir, name), CREATE | flags, 0o666); // as before: the umask decides
     open.push(fd);
     return fd;
   };
   try {
-    const csv = openFile(csvPath, 'w');
-    const parts = openFile(partsPath, 'w+');
+    const csv = openFile('metrics.csv', constants.O_WRONLY);
+    const parts = openFile('metrics.json.parts', constants.O_RDWR);
     // Per metric, the (offset, length) of each of its pieces in the part file.
     const pieces = config.metrics.map((): number[] => []);
     let partsLength = 0;
@@ -53,6 +62,7 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
     let rows = 0;
     for (const block of datasetBlocks(config, head.seed)) {
       writeAll(csv, block.csv);
+      const first = rows === 0;
       rows += block.rows;
       const last = rows === config.numSamples;
       block.columns.forEach((c, j) => {
@@ -61,19 +71,17 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
         pieces[j]?.push(partsLength, bytes.length);
         partsLength += bytes.length;
       });
+      if (first) await testPause('writing', phases.say);
+      await yieldToSignals();
     }
-    onPhase('generate, format and write metrics.csv');
-    const json = openFile(jsonPath, 'w');
+    phases.onPhase('generate, format and write metrics.csv');
+    const json = openFile('metrics.json', constants.O_WRONLY);
     const buf = new Uint8Array(1 << 20);
     const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m) }));
     for (const chunk of jsonDocument(head, metrics, pieces.map((p) => readPieces(parts, p, buf)))) writeAll(json, chunk);
     while (open.length > 0) closeSync(open.pop() as number);
-    onPhase('write metrics.json');
-    const written = [join(folder, 'metrics.csv'), join(folder, 'metrics.json')];
-    renameSync(csvPath, written[0] as string);
-    renameSync(jsonPath, written[1] as string);
-    return written;
-  } catch (e) {
+    phases.onPhase('write metrics.json');
+  } finally {
     for (const fd of open) {
       try {
         closeSync(fd);
@@ -81,8 +89,6 @@ export function writeDataset(folder: string, config: Config, head: JsonHead, onP
         // the write error is the one to report
       }
     }
-    throw e;
-  } finally {
-    for (const p of [csvPath, jsonPath, partsPath]) rmSync(p, { force: true });
+    rmSync(partsPath, { force: true });
   }
 }
