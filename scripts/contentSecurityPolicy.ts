@@ -10,10 +10,11 @@ const DIRECTIVES: readonly (readonly [string, string])[] = [
   ['script-src', "'self'"],
   // The engine worker is a file of ours (Vite emits it as its own chunk).
   ['worker-src', "'self'"],
-  // CodeMirror injects its theme as <style> elements where constructable stylesheets are missing.
+  // CodeMirror (style-mod) writes its theme into <style> elements; a nonce would need a server
+  // that renders each response, and this page is static.
   ['style-src', "'self' 'unsafe-inline'"],
-  // The favicon is ours; recharts draws inline SVG (no image loads).
-  ['img-src', "'self' data:"],
+  // The favicon; the charts are inline SVG and load no images.
+  ['img-src', "'self'"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
