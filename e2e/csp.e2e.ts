@@ -17,8 +17,12 @@ test('the page is served with its CSP and nosniff, and runs, draws and downloads
   await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /object-src 'none'/);
 
   await playground.waitReady();
+  // An error on a line: CodeMirror's lint marker and tooltip styles must load too.
+  const seedLine = await playground.lineOf(/^\s*seed = 42$/);
+  await playground.replaceLine(seedLine, 'seed = "x"');
+  await expect(playground.errorGutterMarkers.first()).toBeVisible();
   const before = await playground.linePath('cpu_usage');
-  await playground.replaceLine(await playground.lineOf(/^\s*seed = 42$/), 'seed = 7');
+  await playground.replaceLine(seedLine, 'seed = 7');
   await playground.waitReady();
   await expect.poll(() => playground.linePath('cpu_usage')).not.toBe(before);
   await expect(playground.charts).toHaveCount(4);

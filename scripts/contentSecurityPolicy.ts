@@ -13,8 +13,8 @@ const DIRECTIVES: readonly (readonly [string, string])[] = [
   // CodeMirror (style-mod) writes its theme into <style> elements; a nonce would need a server
   // that renders each response, and this page is static.
   ['style-src', "'self' 'unsafe-inline'"],
-  // The favicon; the charts are inline SVG and load no images.
-  ['img-src', "'self'"],
+  // The favicon, and CodeMirror's lint markers (data: SVG images in its theme).
+  ['img-src', "'self' data:"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
