@@ -1,10 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { cspMetaPlugin, DEV_HEADERS, PREVIEW_HEADERS } from './scripts/contentSecurityPolicy.ts';
 
 // The playground. The engine worker is an ES module worker (its own chunk, loaded after the
-// page); configs/*.toml are inlined at build time for the Examples menu.
+// page); configs/*.toml are inlined at build time for the Examples menu. The built page carries
+// a Content-Security-Policy (scripts/contentSecurityPolicy.ts).
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
@@ -12,5 +14,6 @@ export default defineConfig({
     // the first-load budget is 350 kB gzip, so a warning here means something heavy crept in.
     chunkSizeWarningLimit: 1150,
   },
-  preview: { port: 4173 },
+  server: { headers: DEV_HEADERS },
+  preview: { port: 4173, headers: PREVIEW_HEADERS },
 });

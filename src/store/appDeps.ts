@@ -1,6 +1,6 @@
 // What the store needs from the outside world, passed in so the store runs in tests without a
 // browser: the engine worker, storage, the clipboard, file saving and randomness.
-import type { ClientEvents } from '../worker/client.ts';
+import type { ClientEvents, WritePiece } from '../worker/client.ts';
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { DraftStore } from './drafts.ts';
 import type { Example } from './examples.ts';
@@ -11,6 +11,18 @@ export interface Engine {
   cancel(): void;
   estimate(format: FileFormat, ref: ResultRef): Promise<number>;
   build(format: FileFormat, ref: ResultRef): Promise<Blob>;
+  /** Builds the file piece by piece into `write`; resolves to its size in bytes. Optional: an
+   * engine without it (a test's fake) never gets a streamed download. */
+  stream?(format: FileFormat, ref: ResultRef, write: WritePiece): Promise<number>;
+}
+
+/** A file on disk being written piece by piece (a FileSystemWritableFileStream in the page). */
+export interface FileSink {
+  write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
+  /** Completes the file: only now does it appear under its name. */
+  close(): Promise<void>;
+  /** Discards what was written, so no partial file is left looking complete. */
+  abort(): Promise<void>;
 }
 
 /** The editor as the store uses it: every change goes through it, so each is one undo step. */

@@ -4,6 +4,7 @@ import type { DisplaySeries } from '../charts/displaySeries.ts';
 import type { Diagnostic } from '../engine/index.ts';
 import type { Progress } from '../worker/client.ts';
 import type { FileFormat, RunSummary } from '../worker/protocol.ts';
+import type { DownloadPlan } from './downloadPlan.ts';
 
 /** `data-run-state` on <main>: running while the current text is being generated, error when it has errors. */
 export type RunState = 'running' | 'ready' | 'error';
@@ -15,17 +16,21 @@ export interface LastRun {
   readonly metricCount: number;
 }
 
+/** What a notice's "Retry" does: run the current text again, or ask for the download again. */
+export type RetryTarget = { readonly kind: 'run' } | { readonly kind: 'download'; readonly format: FileFormat };
+
 /** A message across the top of the page. `restoreDraft` offers the "Restore my draft" button. */
 export interface Notice {
   readonly tone: 'info' | 'error';
   readonly message: string;
   readonly restoreDraft?: boolean;
+  readonly retry?: RetryTarget;
 }
 
 export type DownloadState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'estimating'; readonly format: FileFormat }
-  | { readonly phase: 'confirm'; readonly format: FileFormat; readonly bytes: number }
+  | { readonly phase: 'confirm'; readonly format: FileFormat; readonly bytes: number; readonly plan: DownloadPlan }
   | { readonly phase: 'building'; readonly format: FileFormat };
 
 export type ShareState =

@@ -127,7 +127,7 @@ describe('app store', () => {
     const { store, engine, actions, saved } = setup();
     engine.generated(EXAMPLE, 1_000_000);
     await actions.requestDownload('csv');
-    expect(store.getState().download).toEqual({ phase: 'confirm', format: 'csv', bytes: 123_456_789 });
+    expect(store.getState().download).toEqual({ phase: 'confirm', format: 'csv', bytes: 123_456_789, plan: 'memory' });
     expect(engine.builds).toHaveLength(0);
     await actions.confirmDownload();
     expect(saved).toHaveLength(1);

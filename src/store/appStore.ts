@@ -8,7 +8,9 @@ import { seedEdit } from '../engine/editSeed.ts';
 import type { RunOutcome } from '../worker/client.ts';
 import type { AppDeps, EditorPort, Engine } from './appDeps.ts';
 import type { AppData, Notice } from './appState.ts';
+import { afterCrash, retry } from './crashRecovery.ts';
 import { createDownloadActions, type DownloadActions } from './downloadActions.ts';
+import type { DownloadEnv } from './downloadPlan.ts';
 import { exampleNamed } from './examples.ts';
 import { createShareActions, type ShareActions } from './shareActions.ts';
 import { LINK_HISTORY_LABEL, LINK_OPENED } from '../share/initialDocument.ts';
@@ -28,6 +30,8 @@ export interface AppActions extends DownloadActions, ShareActions {
   /** A share link was opened while the page was open (the hash changed). */
   linkOpened(text: string): void;
   showNotice(notice: Notice | undefined): void;
+  /** The notice's Retry after the generator failed: runs the text or the download again. */
+  retry(env?: DownloadEnv): void;
   /** Earlier texts the app replaced, newest first (for the Examples menu). */
   draftHistory(): readonly DraftEntry[];
   applySeed(seed: number): void;
@@ -117,6 +121,9 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       showNotice(notice) {
         set({ notice });
       },
+      retry(env) {
+        retry(set, get, { engine: () => engine, requestDownload: (format, e) => actions.requestDownload(format, e) }, env);
+      },
       draftHistory: () => deps.drafts.history(),
       applySeed(seed) {
         const edit = seedEdit(get().text, seed);
@@ -140,15 +147,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
     engine = deps.startEngine({
       onOutcome,
       onProgress: (progress) => set({ progress }),
-      onCrash: (message) => {
-        const running = get().runState === 'running';
-        set({
-          progress: undefined,
-          download: { phase: 'idle' },
-          ...(running ? { runState: 'error' as const } : {}),
-          notice: { tone: 'error', message: `The generator stopped: ${message}. It has been restarted; edit the config to try again.` },
-        });
-      },
+      onCrash: (message, lost) => set(afterCrash(get(), message, lost)),
     });
     return {
       text: initial.text,

@@ -1,8 +1,9 @@
 // One message across the top: a share link opened (with "Restore my draft"), a link that could
-// not be read, a stopped generation, a generator failure.
+// not be read, a stopped generation, a generator failure (with "Retry").
 import type { ReactElement } from 'react';
 import { useActions, useApp } from './appContext.ts';
 import { AlertIcon, CloseIcon } from './icons.tsx';
+import { downloadEnv } from './saveToDisk.ts';
 
 export function NoticeBar(): ReactElement | null {
   const actions = useActions();
@@ -16,6 +17,11 @@ export function NoticeBar(): ReactElement | null {
       {notice.restoreDraft === true && canRestore && (
         <button type="button" className="btn small" onClick={() => actions.restoreDraft()}>
           Restore my draft
+        </button>
+      )}
+      {notice.retry !== undefined && (
+        <button type="button" className="btn small" onClick={() => actions.retry(downloadEnv())}>
+          Retry
         </button>
       )}
       <button type="button" className="btn icon-btn ghost small" aria-label="Dismiss" onClick={() => actions.showNotice(undefined)}>

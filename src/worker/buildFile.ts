@@ -1,6 +1,7 @@
 // Files are built from the engine's own chunk writers (csvChunks / jsonChunks), exactly as the
 // CLI writes them, so a download and `npx chaosgen` output are byte-identical. The chunks are
-// collected as Blob parts; the string never exists in one piece.
+// collected as Blob parts (buildFile), or handed out in batches to be written to disk by the page
+// (streamPieces); the string never exists in one piece.
 import { csvChunks, jsonChunks, type GenerationResult } from '../engine/index.ts';
 import type { FileFormat } from './protocol.ts';
 
@@ -66,4 +67,37 @@ export function buildFile(result: GenerationResult, format: FileFormat, onProgre
     }
   }
   return new Blob(folded ? [folded, ...parts] : parts, { type: MIME[format] });
+}
+
+/** A streamed piece is at least this big (unless it is the last): one ack per MiB or so. */
+export const STREAM_PIECE_BYTES = 1 << 20;
+
+/**
+ * The file as standalone ArrayBuffers of at least `minBytes` each (the last may be smaller), each
+ * with the fraction of the expected size written so far. Every piece is a fresh copy, so it can be
+ * transferred to the page without detaching a buffer the engine's writers might still use.
+ */
+export function* streamPieces(result: GenerationResult, format: FileFormat, minBytes = STREAM_PIECE_BYTES): Generator<{ bytes: ArrayBuffer; fraction: number }> {
+  const expected = Math.max(1, estimateBytes(result, format));
+  let pending: Uint8Array[] = [];
+  let size = 0;
+  let written = 0;
+  const flush = (): { bytes: ArrayBuffer; fraction: number } => {
+    const out = new Uint8Array(size);
+    let at = 0;
+    for (const c of pending) {
+      out.set(c, at);
+      at += c.length;
+    }
+    written += size;
+    pending = [];
+    size = 0;
+    return { bytes: out.buffer, fraction: Math.min(0.99, written / expected) };
+  };
+  for (const chunk of chunksOf(result, format)) {
+    pending.push(chunk);
+    size += chunk.length;
+    if (size >= minBytes) yield flush();
+  }
+  if (size > 0) yield flush();
 }

@@ -4,10 +4,16 @@
 // Runs go out at once while they are quick and are debounced once they get slow. Anything that
 // takes longer than LONG_TASK_MS reports progress; cancel() terminates the worker at once and
 // starts a fresh one.
+// A watchdog replaces a worker that has gone quiet: while the worker owes an answer, it must say
+// something (progress, at least every HEARTBEAT_MS in engineHost) within stallMs, or it is taken
+// for dead — a worker that exits or crashes without an error event, or hangs, is otherwise
+// indistinguishable from a slow one. Time the page spends writing a streamed piece to disk is
+// not counted: the worker is then waiting on the page, not the other way round.
 import type { DisplaySeries } from '../charts/displaySeries.ts';
 import type { Diagnostic } from '../engine/index.ts';
 import { readResponse, type FileFormat, type ResultRef, type RunSummary, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 import { realClock, type Clock } from './clock.ts';
+import { pageTestSettings, scaledDown } from './testSettings.ts';
 
 /** A run slower than this switches edits from "send at once" to debounced. */
 export const SLOW_RUN_MS = 50;
@@ -16,6 +22,10 @@ export const DEBOUNCE_MS = 200;
 export const COLD_RUN_GRACE_MS = 250;
 /** Work running longer than this shows a progress bar. */
 export const LONG_TASK_MS = 300;
+/** A busy worker silent for this long is taken for dead and replaced. The engine reports progress
+ * after each metric: up to ~2.3 s apart at the 10 M-sample cap on a loaded 2-core machine, so 15 s
+ * leaves a wide margin (docs/decisions.md, "Worker watchdog"). */
+export const STALL_MS = 15_000;
 
 /** What the client needs of a Worker (a fake in tests). */
 export interface WorkerPort {
@@ -40,14 +50,25 @@ export interface ClientEvents {
   onOutcome(outcome: RunOutcome): void;
   /** Progress of long work; undefined when there is none to show. */
   onProgress(progress: Progress | undefined): void;
-  /** The worker failed; a fresh one has been started. */
-  onCrash(message: string): void;
+  /** The worker failed; a fresh one has been started. `lost` is what it was working on. */
+  onCrash(message: string, lost: readonly TaskKind[]): void;
 }
 
 export class CancelledError extends Error {
   constructor() {
     super('cancelled');
   }
+}
+
+/** Work lost because the worker died, threw or went quiet; the message says which. */
+export class WorkerCrashError extends Error {}
+
+/** Writes one streamed piece to its destination; the next is sent once it resolves. */
+export type WritePiece = (bytes: Uint8Array<ArrayBuffer>) => Promise<void>;
+
+export interface ClientOptions {
+  /** The watchdog's patience; see STALL_MS. */
+  readonly stallMs?: number;
 }
 
 interface Task {
@@ -59,6 +80,10 @@ interface Task {
   /** For files and estimates; runs report through onOutcome. */
   readonly settle?: { resolve(value: WorkerResponse): void; reject(error: Error): void };
   readonly text?: string;
+  /** For streamed files: where pieces go. */
+  readonly write?: WritePiece;
+  /** A streamed piece is being written by the page: the worker waits, so the watchdog does too. */
+  withPage: boolean;
 }
 
 export class EngineClient {
@@ -71,12 +96,16 @@ export class EngineClient {
   private lastRunMs = 0;
   /** Whether a run has replied yet; see receive() for why the first one is not timed. */
   private replied = false;
+  private watchdog: unknown;
+  private readonly stallMs: number;
 
   constructor(
     private readonly createWorker: () => WorkerPort,
     private readonly events: ClientEvents,
     private readonly clock: Clock = realClock,
+    options: ClientOptions = {},
   ) {
+    this.stallMs = options.stallMs ?? scaledDown(pageTestSettings().stallMs, STALL_MS);
     this.worker = this.start();
     this.replied = false; // a fresh worker's first run is cold again
   }
@@ -106,7 +135,16 @@ export class EngineClient {
     });
   }
 
+  /** Builds the file piece by piece into `write`, waiting for each write; resolves to the size. */
+  stream(format: FileFormat, ref: ResultRef, write: WritePiece): Promise<number> {
+    return new Promise<WorkerResponse>((resolve, reject) => this.post((id) => ({ type: 'stream', id, format, ref }), format, undefined, { resolve, reject }, write)).then((r) => {
+      if (r.type !== 'streamed') throw new Error('the worker did not finish the file');
+      return r.bytes;
+    });
+  }
+
   dispose(): void {
+    this.clock.clearTimeout(this.watchdog);
     this.clock.clearTimeout(this.debounce);
     this.dropAll(new CancelledError());
     this.worker.terminate();
@@ -144,12 +182,47 @@ export class EngineClient {
     return new Promise((resolve, reject) => this.post(request, kind, undefined, { resolve, reject }));
   }
 
-  private post(request: (id: number) => WorkerRequest, kind: TaskKind, text: string | undefined, settle?: Task['settle']): number {
+  private post(request: (id: number) => WorkerRequest, kind: TaskKind, text: string | undefined, settle?: Task['settle'], write?: WritePiece): number {
     const id = this.nextId++;
     const timer = this.clock.setTimeout(() => this.reveal(id), LONG_TASK_MS);
-    this.tasks.set(id, { kind, sentAt: this.clock.now(), fraction: 0, visible: false, timer, ...(settle ? { settle } : {}), ...(text !== undefined ? { text } : {}) });
+    this.tasks.set(id, { kind, sentAt: this.clock.now(), fraction: 0, visible: false, timer, withPage: false, ...(settle ? { settle } : {}), ...(text !== undefined ? { text } : {}), ...(write ? { write } : {}) });
     this.worker.postMessage(request(id));
+    this.armWatchdog();
     return id;
+  }
+
+  /** (Re)starts the stall timer while the worker owes an answer: its oldest task is its current one. */
+  private armWatchdog(): void {
+    this.clock.clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+    const current = this.tasks.values().next();
+    if (current.done === true || current.value.withPage) return;
+    this.watchdog = this.clock.setTimeout(() => {
+      this.watchdog = undefined;
+      this.crash(`no answer for ${Math.round(this.stallMs / 100) / 10} s`);
+    }, this.stallMs);
+  }
+
+  /** Hands a streamed piece to the page's writer; acks when written, gives up when that fails. */
+  private writePiece(id: number, task: Task, bytes: ArrayBuffer): void {
+    const write = task.write;
+    if (write === undefined) return;
+    task.withPage = true;
+    this.armWatchdog();
+    write(new Uint8Array(bytes)).then(
+      () => {
+        if (this.tasks.get(id) !== task) return; // cancelled or restarted meanwhile
+        task.withPage = false;
+        this.worker.postMessage({ type: 'ack', id, stop: false });
+        this.armWatchdog();
+      },
+      (error: unknown) => {
+        if (this.tasks.get(id) !== task) return;
+        this.worker.postMessage({ type: 'ack', id, stop: true });
+        this.finish(id, task);
+        task.settle?.reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
   }
 
   private reveal(id: number): void {
@@ -170,11 +243,13 @@ export class EngineClient {
   private receive(data: unknown): void {
     const response = readResponse(data);
     if (response === undefined) return;
+    this.armWatchdog(); // any well-formed message shows the worker is alive
     const task = this.tasks.get(response.id);
     if (task === undefined) return; // superseded or cancelled
-    if (response.type === 'progress') {
+    if (response.type === 'progress' || response.type === 'chunk') {
       task.fraction = response.fraction;
       if (task.visible) this.reportProgress();
+      if (response.type === 'chunk') this.writePiece(response.id, task, response.bytes);
       return;
     }
     this.finish(response.id, task);
@@ -203,7 +278,7 @@ export class EngineClient {
         if (!stale) this.events.onOutcome({ kind: 'invalid', text, diagnostics: response.diagnostics, elapsedMs: response.elapsedMs });
         break;
       case 'failed':
-        this.events.onCrash(response.message);
+        this.events.onCrash(response.message, ['run']);
         break;
       default:
         break; // a job's response to a run id cannot happen: ids are unique
@@ -216,11 +291,13 @@ export class EngineClient {
     this.clock.clearTimeout(task.timer);
     this.tasks.delete(id);
     if (task.visible) this.reportProgress();
+    this.armWatchdog();
   }
 
   private crash(message: string): void {
-    this.restart(new Error(message));
-    this.events.onCrash(message);
+    const lost = [...this.tasks.values()].map((t) => t.kind);
+    this.restart(new WorkerCrashError(message));
+    this.events.onCrash(message, lost);
   }
 
   private restart(reason: Error | undefined): void {
@@ -239,6 +316,8 @@ export class EngineClient {
   }
 
   private dropAll(reason: Error): void {
+    this.clock.clearTimeout(this.watchdog);
+    this.watchdog = undefined;
     const hadVisible = [...this.tasks.values()].some((t) => t.visible);
     for (const task of this.tasks.values()) {
       this.clock.clearTimeout(task.timer);

@@ -1,19 +1,27 @@
 // What the engine worker does with each request, without the Worker global, so tests can drive
 // it directly. It keeps the last full GenerationResult: the page only ever receives
 // display-sized series (DISPLAY_POINTS per metric), and files are built here from the kept data.
+// Requests are handled in order. A streamed file is the one asynchronous request: while it waits
+// for the page to write a piece, later requests queue behind it, because a run would recycle the
+// very arrays the file is being written from. Long work posts progress at least every
+// HEARTBEAT_MS or so, which the page's watchdog (client.ts) takes as a sign of life.
 import { toDisplaySeries } from '../charts/downsample.ts';
 import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, type GenerationResult } from '../engine/index.ts';
-import { buildFile, estimateBytes } from './buildFile.ts';
-import { transferablesOf, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';
+import { buildFile, estimateBytes, streamPieces } from './buildFile.ts';
+import { transferablesOf, type FileFormat, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 /** Points per metric sent to the page: a few per pixel of a wide chart. */
 export const DISPLAY_POINTS = 2000;
+/** Long synchronous work says it is alive at least this often (between metrics, display series). */
+export const HEARTBEAT_MS = 500;
 
 export type Post = (response: WorkerResponse, transfer: Transferable[]) => void;
 
 export interface EngineHost {
   handle(request: WorkerRequest): void;
 }
+
+type Queued = Exclude<WorkerRequest, { type: 'ack' }>;
 
 /**
  * maxValues: the cap on num_samples × metrics that this host accepts (every value is kept in
@@ -28,6 +36,10 @@ export function createEngineHost(post: Post, now: () => number = () => performan
   /** Arrays left over from earlier runs, for the next one to reuse. */
   let spare: Float64Array[] = [];
   const send = (r: WorkerResponse): void => post(r, transferablesOf(r));
+  const queue: Queued[] = [];
+  let streaming = false;
+  /** The page's answer to the piece of a stream it was last sent. */
+  const acks = new Map<number, (stop: boolean) => void>();
 
   /** The result a file is built from: the kept one when it matches, else regenerated identically. */
   function resultFor(ref: ResultRef, id: number): GenerationResult | undefined {
@@ -39,7 +51,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
       send({ type: 'failed', id, message: 'The config has errors, so there is no data to download.' });
       return undefined;
     }
-    const result = { ...generate(config, { seed: ref.seed }), seedSource: ref.seedSource };
+    const result = { ...generate(config, { seed: ref.seed, onProgress: () => send({ type: 'progress', id, fraction: 0 }) }), seedSource: ref.seedSource };
     kept = { text: ref.text, result };
     return result;
   }
@@ -65,37 +77,92 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     // Keep the noise buffer for the next run, but only arrays of the current length.
     spare = recycle.filter((a) => a.length === config.numSamples).slice(0, 1);
     kept = { text, result };
-    const series = result.metrics.map((m) => toDisplaySeries(m.name, m.values, m.anomaly, DISPLAY_POINTS));
+    let beat = now();
+    const series = result.metrics.map((m) => {
+      // Reducing ten million samples takes a while: keep the watchdog informed between metrics.
+      if (now() - beat >= HEARTBEAT_MS) {
+        send({ type: 'progress', id, fraction: 1 });
+        beat = now();
+      }
+      return toDisplaySeries(m.name, m.values, m.anomaly, DISPLAY_POINTS);
+    });
     const summary = { elapsedMs: now() - started, seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples };
     send({ type: 'generated', id, diagnostics, series, summary });
   }
 
+  async function stream(id: number, result: GenerationResult, format: FileFormat): Promise<void> {
+    let total = 0;
+    for (const piece of streamPieces(result, format)) {
+      total += piece.bytes.byteLength;
+      const acked = new Promise<boolean>((resolve) => acks.set(id, resolve));
+      send({ type: 'chunk', id, bytes: piece.bytes, fraction: piece.fraction });
+      if (await acked) return; // the page could not write it: it has given up on this file
+    }
+    send({ type: 'streamed', id, bytes: total });
+  }
+
+  function fail(id: number, e: unknown): void {
+    // Allocation failures at huge sizes land here rather than killing the worker silently.
+    send({ type: 'failed', id, message: e instanceof Error ? e.message : String(e) });
+  }
+
+  function dispatch(request: Queued): void {
+    try {
+      switch (request.type) {
+        case 'run':
+          run(request.id, request.text);
+          return;
+        case 'estimate': {
+          const result = resultFor(request.ref, request.id);
+          if (result) send({ type: 'estimate', id: request.id, bytes: estimateBytes(result, request.format) });
+          return;
+        }
+        case 'build': {
+          const result = resultFor(request.ref, request.id);
+          if (!result) return;
+          const blob = buildFile(result, request.format, (fraction) => send({ type: 'progress', id: request.id, fraction }), now);
+          send({ type: 'file', id: request.id, blob });
+          return;
+        }
+        case 'stream': {
+          const result = resultFor(request.ref, request.id);
+          if (!result) return;
+          streaming = true;
+          stream(request.id, result, request.format)
+            .catch((e: unknown) => fail(request.id, e))
+            .finally(() => {
+              acks.delete(request.id);
+              streaming = false;
+              pump();
+            });
+          return;
+        }
+        default:
+          return assertNever(request);
+      }
+    } catch (e) {
+      fail(request.id, e);
+    }
+  }
+
+  function pump(): void {
+    while (!streaming) {
+      const next = queue.shift();
+      if (next === undefined) return;
+      dispatch(next);
+    }
+  }
+
   return {
     handle(request) {
-      try {
-        switch (request.type) {
-          case 'run':
-            run(request.id, request.text);
-            return;
-          case 'estimate': {
-            const result = resultFor(request.ref, request.id);
-            if (result) send({ type: 'estimate', id: request.id, bytes: estimateBytes(result, request.format) });
-            return;
-          }
-          case 'build': {
-            const result = resultFor(request.ref, request.id);
-            if (!result) return;
-            const blob = buildFile(result, request.format, (fraction) => send({ type: 'progress', id: request.id, fraction }), now);
-            send({ type: 'file', id: request.id, blob });
-            return;
-          }
-          default:
-            return assertNever(request);
-        }
-      } catch (e) {
-        // Allocation failures at huge sizes land here rather than killing the worker silently.
-        send({ type: 'failed', id: request.id, message: e instanceof Error ? e.message : String(e) });
+      if (request.type === 'ack') {
+        const resolve = acks.get(request.id);
+        acks.delete(request.id);
+        resolve?.(request.stop);
+        return;
       }
+      queue.push(request);
+      pump();
     },
   };
 }

@@ -21,6 +21,9 @@ describe('readResponse', () => {
     expect(readResponse({ type: 'estimate', id: 1, bytes: 1234 })).toEqual({ type: 'estimate', id: 1, bytes: 1234 });
     expect(readResponse({ type: 'file', id: 1, blob: new Blob(['a']) })?.type).toBe('file');
     expect(readResponse({ type: 'failed', id: 1, message: 'out of memory' })).toEqual({ type: 'failed', id: 1, message: 'out of memory' });
+    const bytes = new Uint8Array([104, 105]).buffer;
+    expect(readResponse({ type: 'chunk', id: 2, bytes, fraction: 0.3 })).toEqual({ type: 'chunk', id: 2, bytes, fraction: 0.3 });
+    expect(readResponse({ type: 'streamed', id: 2, bytes: 2 })).toEqual({ type: 'streamed', id: 2, bytes: 2 });
   });
 
   it('drops anything malformed instead of passing it on', () => {
@@ -40,6 +43,10 @@ describe('readResponse', () => {
       { type: 'estimate', id: 1, bytes: -1 },
       { type: 'file', id: 1, blob: 'csv text' },
       { type: 'failed', id: 1 },
+      { type: 'chunk', id: 1, bytes: new Uint8Array(2), fraction: 0.5 }, // a view, not the buffer itself
+      { type: 'chunk', id: 1, bytes: 'a,b\n', fraction: 0.5 },
+      { type: 'chunk', id: 1, bytes: new ArrayBuffer(2) }, // no fraction
+      { type: 'streamed', id: 1, bytes: -5 },
     ];
     for (const b of bad) expect(readResponse(b), JSON.stringify(b)).toBeUndefined();
   });
@@ -54,5 +61,10 @@ describe('transferablesOf', () => {
     const r = readResponse(generated) as WorkerResponse;
     expect(transferablesOf(r)).toEqual([series.x.buffer, series.y.buffer]);
     expect(transferablesOf({ type: 'progress', id: 1, fraction: 0 })).toEqual([]);
+  });
+
+  it('moves a streamed piece’s buffer rather than copying it', () => {
+    const bytes = new ArrayBuffer(8);
+    expect(transferablesOf({ type: 'chunk', id: 1, bytes, fraction: 0.1 })).toEqual([bytes]);
   });
 });

@@ -17,7 +17,11 @@ export interface ResultRef {
 export type WorkerRequest =
   | { readonly type: 'run'; readonly id: number; readonly text: string }
   | { readonly type: 'estimate'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef }
-  | { readonly type: 'build'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef };
+  | { readonly type: 'build'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef }
+  /** Builds the file a piece at a time: each 'chunk' waits for the page's 'ack' (backpressure). */
+  | { readonly type: 'stream'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef }
+  /** The page has written the last chunk of stream `id`; `stop` ends the stream (write failed). */
+  | { readonly type: 'ack'; readonly id: number; readonly stop: boolean };
 
 /** What one run produced: series only when the text has no error. */
 export interface RunSummary {
@@ -33,10 +37,15 @@ export type WorkerResponse =
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
   | { readonly type: 'estimate'; readonly id: number; readonly bytes: number }
   | { readonly type: 'file'; readonly id: number; readonly blob: Blob }
+  /** One piece of a streamed file (transferred, not copied); the worker waits for an ack. */
+  | { readonly type: 'chunk'; readonly id: number; readonly bytes: ArrayBuffer; readonly fraction: number }
+  /** A streamed file is complete: `bytes` in all. */
+  | { readonly type: 'streamed'; readonly id: number; readonly bytes: number }
   | { readonly type: 'failed'; readonly id: number; readonly message: string };
 
 /** Buffers to transfer with a response, so series cross the boundary without a copy. */
 export function transferablesOf(response: WorkerResponse): Transferable[] {
+  if (response.type === 'chunk') return [response.bytes];
   if (response.type !== 'generated') return [];
   return response.series.flatMap((s) => [s.x.buffer, s.y.buffer]);
 }
@@ -63,6 +72,11 @@ export function readResponse(data: unknown): WorkerResponse | undefined {
       return isFiniteNumber(data.bytes) && data.bytes >= 0 ? { type: 'estimate', id, bytes: data.bytes } : undefined;
     case 'file':
       return typeof Blob !== 'undefined' && data.blob instanceof Blob ? { type: 'file', id, blob: data.blob } : undefined;
+    case 'chunk':
+      if (!(data.bytes instanceof ArrayBuffer) || !isFiniteNumber(data.fraction)) return undefined;
+      return { type: 'chunk', id, bytes: data.bytes, fraction: Math.min(1, Math.max(0, data.fraction)) };
+    case 'streamed':
+      return isFiniteNumber(data.bytes) && data.bytes >= 0 ? { type: 'streamed', id, bytes: data.bytes } : undefined;
     case 'failed':
       return typeof data.message === 'string' ? { type: 'failed', id, message: data.message } : undefined;
     default:
