@@ -220,3 +220,22 @@ describe('the CLI and the playground write the same bytes (SPEC §4)', () => {
     }
   });
 });
+
+describe('the ISO time column agrees with Date#toISOString', () => {
+  it('across days, years, leap days and before 1970, with and without milliseconds', () => {
+    for (const [startMs, intervalMs] of [
+      [Date.UTC(2028, 1, 28, 23, 59, 0), 7_000], // crosses 29 February 2028
+      [Date.UTC(1969, 11, 31, 23, 59, 59), 250], // crosses 1970 from before it
+      [Date.UTC(2026, 11, 31, 23, 0, 0), 3_600_000 + 1], // a millisecond off the hour, crossing a year
+      [Date.UTC(9999, 11, 31, 0, 0, 0), 86_400_000], // into year 10000 (+010000)
+    ] as const) {
+      const config: Config = { seed: 1, numSamples: 30, metrics: [metric('m', 1, [])], timeline: { startMs, intervalMs }, output: { labels: 'none', time: 'iso' } };
+      const millis = startMs % 1000 !== 0 || intervalMs % 1000 !== 0;
+      const expected = Array.from({ length: 30 }, (_, i) => {
+        const iso = new Date(startMs + i * intervalMs).toISOString();
+        return `${millis ? iso : iso.replace(/\.\d{3}Z$/, 'Z')},1`;
+      });
+      expect(csvOf(config).trimEnd().split('\n').slice(1)).toEqual(expected);
+    }
+  });
+});
