@@ -3,12 +3,12 @@ import { parseCliArgs, USAGE } from './args.ts';
 
 describe('parseCliArgs', () => {
   it('reads -c and defaults -o to `output`, as generate.py did', () => {
-    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined });
+    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined, labels: undefined, time: undefined });
   });
 
   it('accepts the long spellings and --opt=value', () => {
-    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7 });
-    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0 });
+    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7, labels: undefined, time: undefined });
+    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0, labels: undefined, time: undefined });
     expect(parseCliArgs(['-o', 'x', '-c', 'a.toml'])).toMatchObject({ kind: 'run', config: 'a.toml', output: 'x' });
   });
 
@@ -40,6 +40,13 @@ describe('parseCliArgs', () => {
     if (r.kind === 'usage-error') expect(r.message).toContain(mention);
   });
 
+  it('reads --labels and --time (SPEC §10), each one of its words', () => {
+    expect(parseCliArgs(['-c', 'a', '--labels', 'per_metric', '--time', 'unix_ms'])).toMatchObject({ kind: 'run', labels: 'per_metric', time: 'unix_ms' });
+    expect(parseCliArgs(['-c', 'a', '--labels=any', '--time=none'])).toMatchObject({ labels: 'any', time: 'none' });
+    expect(parseCliArgs(['-c', 'a', '--labels', 'all'])).toEqual({ kind: 'usage-error', message: "--labels must be one of none, per_metric, any; got 'all'" });
+    expect(parseCliArgs(['-c', 'a', '--time', 'epoch'])).toEqual({ kind: 'usage-error', message: "--time must be one of iso, unix, unix_ms, none; got 'epoch'" });
+  });
+
   it('recognises help and version', () => {
     expect(parseCliArgs(['--help'])).toEqual({ kind: 'help' });
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' });
@@ -50,20 +57,20 @@ describe('parseCliArgs', () => {
 
 describe('USAGE', () => {
   it('documents every option the parser accepts, and the exit codes', () => {
-    for (const flag of ['-c, --config', '-o, --output', '--seed', '-h, --help', '--version']) expect(USAGE).toContain(flag);
+    for (const flag of ['-c, --config', '-o, --output', '--seed', '--labels', '--time', '-h, --help', '--version']) expect(USAGE).toContain(flag);
     expect(USAGE).toContain('default: output');
     expect(USAGE).toMatch(/0 on success.*1 when the config has errors.*2 on wrong usage.*failure to write the files or standard output/s);
     expect(USAGE).toMatch(/or - for\s+standard input/);
   });
 
   it('takes - as the config: standard input', () => {
-    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined });
+    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined });
   });
 
   it('mentions no option the parser rejects', () => {
     const flags = [...USAGE.matchAll(/(?<![\w-])(--?[a-z][\w-]*)/g)].map((m) => m[1] ?? '');
     for (const flag of new Set(flags)) {
-      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
+      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
       expect(parseCliArgs(argv).kind, flag).not.toBe('usage-error');
     }
   });

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { formatCount, MAX_SEED } from '../engine/index.ts';
+import { formatCount, LABEL_MODES, MAX_SEED, TIME_FORMATS, type LabelMode, type TimeFormat } from '../engine/index.ts';
 import { LOCK_WAIT_MS } from './outputFolder.ts';
 import { MAX_CONFIG_BYTES } from './readConfig.ts';
 
-export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>] [--seed <n>]
+export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>] [--seed <n>] [--labels <mode>] [--time <format>]
 
 Generates synthetic metric time series for chaos experiments from a TOML config and writes
 <folder>/metrics.csv and <folder>/metrics.json.
@@ -15,6 +15,11 @@ Options:
                         created if missing
       --seed <n>        use this seed instead of the config's [general] seed
                         (an integer from 0 to ${MAX_SEED})
+      --labels <mode>   ground-truth columns in metrics.csv, overriding [output] labels:
+                        ${LABEL_MODES.join(', ')} (per_metric: <metric>_is_anomaly columns;
+                        any: one is_anomaly column)
+      --time <format>   the timestamp column, overriding [output] time: ${TIME_FORMATS.join(', ')}
+                        (needs [general] start)
   -h, --help            show this help
       --version         print the version
 
@@ -30,7 +35,14 @@ SIGTERM or SIGHUP.`;
 export type CliArgs =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'run'; readonly config: string; readonly output: string; readonly seed: number | undefined }
+  | {
+      readonly kind: 'run';
+      readonly config: string;
+      readonly output: string;
+      readonly seed: number | undefined;
+      readonly labels: LabelMode | undefined;
+      readonly time: TimeFormat | undefined;
+    }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -43,6 +55,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         config: { type: 'string', short: 'c' },
         output: { type: 'string', short: 'o' },
         seed: { type: 'string' },
+        labels: { type: 'string' },
+        time: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -62,5 +76,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     seed = /^\d+$/.test(values.seed) ? Number(values.seed) : NaN;
     if (!Number.isSafeInteger(seed) || seed > MAX_SEED) return { kind: 'usage-error', message: `--seed must be an integer from 0 to ${MAX_SEED}; got '${values.seed}'` };
   }
-  return { kind: 'run', config: values.config, output: values.output ?? 'output', seed };
+  const labels = oneOf(values.labels, LABEL_MODES);
+  if (labels === null) return { kind: 'usage-error', message: `--labels must be one of ${LABEL_MODES.join(', ')}; got '${values.labels}'` };
+  const time = oneOf(values.time, TIME_FORMATS);
+  if (time === null) return { kind: 'usage-error', message: `--time must be one of ${TIME_FORMATS.join(', ')}; got '${values.time}'` };
+  return { kind: 'run', config: values.config, output: values.output ?? 'output', seed, labels, time };
+}
+
+/** undefined when not given, null when not one of the allowed words. */
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined | null {
+  if (value === undefined) return undefined;
+  return (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }

@@ -133,6 +133,35 @@ recovery_time = 10001
     expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(expected().csv);
   });
 
+  it('--labels adds the ground truth to metrics.csv: per_metric a 0/1 column per metric, any one column', async () => {
+    const perMetric = fresh('out');
+    expect((await run(['-c', EXAMPLE, '-o', perMetric, '--labels', 'per_metric'])).code).toBe(0);
+    const rows = readFileSync(join(perMetric, 'metrics.csv'), 'utf8').trimEnd().split('\n');
+    expect(rows[0]).toBe('instances,cpu_usage,memory_usage_mb,response_time_s,instances_is_anomaly,cpu_usage_is_anomaly,memory_usage_mb_is_anomaly,response_time_s_is_anomaly');
+    // The values are the same as without labels; the flags of cpu_usage are 1 exactly on 35..64.
+    const plain = expected().csv.trimEnd().split('\n');
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 4).join(','))).toEqual(plain.slice(1));
+    const cpuFlags = rows.slice(1).map((r) => r.split(',')[5]);
+    expect(cpuFlags.map((f, i) => (f === '1' ? i : -1)).filter((i) => i >= 0)).toEqual(Array.from({ length: 30 }, (_, k) => 35 + k));
+    expect(new Set(cpuFlags)).toEqual(new Set(['0', '1']));
+
+    const any = fresh('out');
+    expect((await run(['-c', EXAMPLE, '-o', any, '--labels', 'any'])).code).toBe(0);
+    const anyRows = readFileSync(join(any, 'metrics.csv'), 'utf8').trimEnd().split('\n');
+    expect(anyRows[0]?.endsWith(',response_time_s,is_anomaly')).toBe(true);
+    // The example's windows together cover 10..64 (memory 10..49, response 12..61, cpu 35..64, instances 40..59).
+    const anyFlags = anyRows.slice(1).map((r) => r.split(',')[4]);
+    expect(anyFlags.map((f, i) => (f === '1' ? i : -1)).filter((i) => i >= 0)).toEqual(Array.from({ length: 55 }, (_, k) => 10 + k));
+  });
+
+  it('--time without a clock in the config is refused with what to add, and writes nothing', async () => {
+    const outDir = fresh('out');
+    const r = await run(['-c', EXAMPLE, '-o', outDir, '--time', 'iso']);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('--time iso needs a clock: set [general] start');
+    expect(existsSync(outDir)).toBe(false);
+  });
+
   it('--seed overrides the config\'s seed and is reported as an override', async () => {
     const outDir = fresh('out');
     const r = await run(['-c', EXAMPLE, '-o', outDir, '--seed', '7']);

@@ -1,4 +1,4 @@
-import { formatCount, parseConfig, resolveSeed, type Diagnostic } from '../engine/index.ts';
+import { formatCount, parseConfig, resolveOutput, resolveSeed, type Diagnostic } from '../engine/index.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutput } from './outputFolder.ts';
@@ -76,13 +76,21 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     case 'text':
       break;
   }
-  const { config, diagnostics } = parseConfig(input.text);
+  const parsed = parseConfig(input.text);
+  const { diagnostics } = parsed;
   for (const d of diagnostics) io.err(formatDiagnostic(name, d));
-  if (!config) {
+  if (!parsed.config) {
     const n = diagnostics.filter((d) => d.severity === 'error').length;
     err(`chaosgen: ${n} error${n === 1 ? '' : 's'} in ${name}; nothing written`);
     return 1;
   }
+  const layout = resolveOutput(parsed.config);
+  if (args.time !== undefined && args.time !== 'none' && parsed.config.timeline?.startMs === undefined) {
+    err(`chaosgen: --time ${args.time} needs a clock: set [general] start = 2026-03-02T00:00:00Z (or another date-time) in ${name}`);
+    return 2;
+  }
+  // --labels and --time override the [output] table (SPEC §10).
+  const config = { ...parsed.config, output: { labels: args.labels ?? layout.labels, time: args.time ?? layout.time } };
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
   const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), err);
   timing.lap('read and validate');

@@ -1,6 +1,6 @@
 import { closeSync, constants, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { anomalyWindow, csvHeader, datasetBlocks, jsonDocument, jsonPiece, type Config, type JsonHead } from '../engine/index.ts';
+import { anomalyWindow, anomalyWindows, csvHeader, datasetBlocks, jsonDocument, jsonPiece, resolveOutput, type Config, type JsonHead } from '../engine/index.ts';
 import { testPause } from './testPause.ts';
 
 // metrics.csv and metrics.json streamed from the engine's blocks: each block's CSV rows go
@@ -58,7 +58,7 @@ export async function writeDataset(dir: string, config: Config, head: JsonHead, 
     // Per metric, the (offset, length) of each of its pieces in the part file.
     const pieces = config.metrics.map((): number[] => []);
     let partsLength = 0;
-    writeAll(csv, csvHeader(config.metrics.map((m) => m.name)));
+    writeAll(csv, csvHeader(config.metrics.map((m) => m.name), resolveOutput(config)));
     let rows = 0;
     for (const block of datasetBlocks(config, head.seed)) {
       writeAll(csv, block.csv);
@@ -77,7 +77,7 @@ export async function writeDataset(dir: string, config: Config, head: JsonHead, 
     phases.onPhase('generate, format and write metrics.csv');
     const json = openFile('metrics.json', constants.O_WRONLY);
     const buf = new Uint8Array(1 << 20);
-    const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m) }));
+    const metrics = config.metrics.map((m) => ({ name: m.name, anomaly: anomalyWindow(m), windows: anomalyWindows(m) }));
     for (const chunk of jsonDocument(head, metrics, pieces.map((p) => readPieces(parts, p, buf)))) writeAll(json, chunk);
     while (open.length > 0) closeSync(open.pop() as number);
     phases.onPhase('write metrics.json');
