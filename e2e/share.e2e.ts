@@ -112,3 +112,25 @@ test('a page that died during a run does not rerun that text on reopen; "Run it"
   await expect(reopened.main).toHaveAttribute('data-run-state', 'ready', { timeout: 150_000 });
   await expect(reopened.charts).toHaveCount(4);
 });
+
+test('a link opened in an open page is held too when its last run did not finish (a tab closed mid-run)', async ({ playground, context }) => {
+  test.setTimeout(120_000);
+  await playground.goto();
+  const heavy = readExample('config.toml').replace(/^num_samples = 150$/m, 'num_samples = 10000000');
+  const link = await linkTo(heavy);
+  const closing = new Playground(await context.newPage(), () => '');
+  await closing.page.goto(link);
+  await expect(closing.progress).toBeVisible({ timeout: 30_000 });
+  await closing.page.close(); // closed mid-run
+
+  await playground.page.evaluate((hash) => void (location.hash = hash), link.slice(1));
+  await expect(playground.heldNotice).toBeVisible();
+  await expect(playground.main).toHaveAttribute('data-run-state', 'held');
+  await expect.poll(() => playground.text()).toBe(heavy);
+  await expect(playground.charts).toHaveCount(0);
+  // Editing runs normally.
+  await playground.replaceLine(await playground.lineOf(/^num_samples = 10000000$/), 'num_samples = 150');
+  await playground.waitReady();
+  await expect(playground.heldNotice).toHaveCount(0);
+  await expect(playground.charts).toHaveCount(4);
+});
