@@ -4,6 +4,9 @@
 // why not. Every value carries the time it was written; on reading, the newest copy wins, so a
 // stale copy left behind (a delete that never ran) can never shadow a newer one.
 
+import { parseRecord, type SlotRecord } from './draftRecords.ts';
+
+export type { SlotRecord } from './draftRecords.ts';
 import type { KeyValueDb } from './keyValueDb.ts';
 
 /** The part of the Web Storage API used; `window.localStorage` is one. */
@@ -16,12 +19,6 @@ export interface StorageLike {
 export type Slot = 'current' | 'mine' | 'history';
 export type SaveFailure = 'full' | 'disabled' | 'refused';
 export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: SaveFailure };
-
-export interface SlotRecord {
-  readonly savedAt: number;
-  /** Parsed JSON (or a legacy raw string): unknown until the caller checks it. */
-  readonly data: unknown;
-}
 
 export interface DraftSlots {
   /** Every slot's newest readable copy; a storage that cannot be read counts as empty. */
@@ -154,23 +151,4 @@ function removeLocal(local: StorageLike | undefined, key: string): void {
   } catch {
     // nothing to free then
   }
-}
-
-/**
- * A stored value is unknown until checked. Our own values are `{"chaosgen":2, savedAt, data}`;
- * any other string is a value from before this format (a raw draft, a JSON history list),
- * passed on as the raw string with the oldest possible time, so any copy written since wins.
- */
-export function parseRecord(raw: unknown): SlotRecord | undefined {
-  if (typeof raw !== 'string') return undefined;
-  if (raw.startsWith('{"chaosgen":2,')) {
-    try {
-      const { savedAt, data } = JSON.parse(raw) as Record<string, unknown>;
-      if (typeof savedAt === 'number' && Number.isFinite(savedAt)) return { savedAt, data };
-    } catch {
-      // a damaged value of ours below
-    }
-    return undefined; // damaged: not to be mistaken for a draft's text
-  }
-  return { savedAt: 0, data: raw };
 }

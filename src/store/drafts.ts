@@ -6,24 +6,11 @@
 // the store says honestly whether that worked: `status()` is "saved" only once every change has
 // been written, "failed" with the reason while storage refuses (retried on the next change and
 // on a timer with backoff), "saving" in between. With several tabs open, the last write wins.
+import { parseCurrent, parseEntry, parseHistory, type CurrentDraft, type DraftEntry } from './draftRecords.ts';
 import { createDraftSlots, type DraftSlots, type SaveFailure, type Slot, type SlotBackends, type SlotRecord } from './draftSlots.ts';
 
 export type { SaveFailure, StorageLike } from './draftSlots.ts';
-
-export interface DraftEntry {
-  readonly text: string;
-  /** milliseconds since the epoch, from the store's clock */
-  readonly savedAt: number;
-  /** why it was set aside, for the UI: e.g. "Before opening a link" */
-  readonly label: string;
-  /** typed by the user (not a link's or an example's text, untouched) */
-  readonly own: boolean;
-}
-
-export interface CurrentDraft {
-  readonly text: string;
-  readonly own: boolean;
-}
+export type { CurrentDraft, DraftEntry } from './draftRecords.ts';
 
 export type SaveStatus = { readonly kind: 'saved' } | { readonly kind: 'saving' } | { readonly kind: 'failed'; readonly reason: SaveFailure };
 
@@ -64,7 +51,7 @@ export async function loadDraftStore(backends: SlotBackends): Promise<DraftStore
 export function createDraftStore(slots: DraftSlots, loaded: Partial<Record<Slot, SlotRecord>>, now: () => number = Date.now): DraftStore {
   let current = parseCurrent(loaded.current?.data);
   let mine = parseEntry(loaded.mine?.data, MY_DRAFT_LABEL);
-  let entries = parseHistory(loaded.history?.data);
+  let entries = parseHistory(loaded.history?.data, MAX_HISTORY);
   const dirty = new Set<Slot>();
   let status: SaveStatus = { kind: 'saved' };
   const listeners = new Set<(s: SaveStatus) => void>();
@@ -150,39 +137,4 @@ export function createDraftStore(slots: DraftSlots, loaded: Partial<Record<Slot,
     },
   };
   return store;
-}
-
-function parseCurrent(data: unknown): CurrentDraft | undefined {
-  // A raw string is a draft saved before drafts knew their origin: treat it as the user's own.
-  if (typeof data === 'string') return { text: data, own: true };
-  if (typeof data !== 'object' || data === null) return undefined;
-  const { text, own } = data as Record<string, unknown>;
-  return typeof text === 'string' ? { text, own: own !== false } : undefined;
-}
-
-function parseEntry(item: unknown, fallbackLabel: string): DraftEntry | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
-  const { text, savedAt, label, own } = item as Record<string, unknown>;
-  if (typeof text !== 'string' || typeof savedAt !== 'number' || !Number.isFinite(savedAt)) return undefined;
-  if (label !== undefined && typeof label !== 'string') return undefined;
-  return { text, savedAt, label: label ?? fallbackLabel, own: own === true };
-}
-
-/** Malformed JSON is no history; malformed entries are skipped. A raw string is the old format's JSON list. */
-function parseHistory(data: unknown): DraftEntry[] {
-  let list = data;
-  if (typeof data === 'string') {
-    try {
-      list = JSON.parse(data);
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(list)) return [];
-  const out: DraftEntry[] = [];
-  for (const item of list as unknown[]) {
-    const entry = parseEntry(item, '');
-    if (entry !== undefined && entry.label !== '') out.push(entry);
-  }
-  return out.slice(0, MAX_HISTORY);
 }
