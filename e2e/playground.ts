@@ -1,5 +1,6 @@
 import type { EditorView } from '@codemirror/view';
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
+import { encodeShare } from '../src/share/shareCodec.ts';
 
 // The page object for the playground: everything a spec does to the page goes through here,
 // so a change of markup means one edit, not twenty. Locators follow the contract in issue 3
@@ -29,6 +30,14 @@ export class Playground {
   readonly examplesButton: Locator;
   readonly shareButton: Locator;
   readonly restoreDraftButton: Locator;
+  /** The standing message over a text that was not run because its last run never finished. */
+  readonly heldNotice: Locator;
+  readonly runItButton: Locator;
+  /** The standing message while storage refuses to save the drafts. */
+  readonly saveFailure: Locator;
+  /** The status bar's word on the draft: "Draft saved", "Saving draft…", "Draft not saved". */
+  readonly draftStatus: Locator;
+  readonly progress: Locator;
 
   constructor(
     readonly page: Page,
@@ -52,6 +61,11 @@ export class Playground {
     this.examplesButton = page.getByRole('button', { name: 'Examples' });
     this.shareButton = page.getByRole('button', { name: 'Share' });
     this.restoreDraftButton = page.getByRole('button', { name: /restore my draft/i });
+    this.heldNotice = page.getByRole('alert').filter({ hasText: 'The last run of this config did not finish' });
+    this.runItButton = page.getByRole('button', { name: 'Run it', exact: true });
+    this.saveFailure = page.getByRole('alert').filter({ hasText: 'Your draft could not be saved' });
+    this.draftStatus = page.getByTestId('status-draft');
+    this.progress = page.getByRole('progressbar', { name: /generating/i });
   }
 
   chart(metric: string): Locator {
@@ -100,6 +114,29 @@ export class Playground {
     await this.editor.click();
     await this.page.keyboard.press('ControlOrMeta+A');
     await this.page.keyboard.insertText(text);
+  }
+
+  /**
+   * Replaces the whole text by pasting it from the clipboard, as a user brings in a long text
+   * (typing or insertText would take minutes for hundreds of thousands of characters).
+   */
+  async pasteText(text: string): Promise<void> {
+    await this.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+    await this.editor.click();
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => this.withView((view) => view.state.doc.length, null), { message: 'the pasted text is in the editor' }).toBe(text.length);
+  }
+
+  /** Waits until the page says the current draft is saved. */
+  async waitDraftSaved(): Promise<void> {
+    await expect(this.draftStatus).toHaveText('Draft saved');
+  }
+
+  /** Examples → Earlier drafts → the entry whose title matches `title` ("My draft", …). */
+  async restoreEarlierDraft(title: string | RegExp): Promise<void> {
+    await this.examplesButton.click();
+    await this.page.getByRole('menuitem', { name: title }).first().click();
   }
 
   /** The 1-based number of the first line whose text matches `pattern`. */
@@ -247,4 +284,9 @@ export class Playground {
       )
       .toBe(true);
   }
+}
+
+/** A share link (path and fragment) to `text`, in the format the Share button writes. */
+export async function linkTo(text: string): Promise<string> {
+  return `/#${await encodeShare(text)}`;
 }

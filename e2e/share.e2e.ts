@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures.ts';
-import { Playground } from './playground.ts';
+import { readExample } from './configFiles.ts';
+import { linkTo, Playground } from './playground.ts';
 
 // Share links (issue 3 §6): the link reproduces the text and its data anywhere, and opening a
 // link — good or broken — never costs the user their own draft.
@@ -70,3 +71,66 @@ for (const [kind, mangle] of [
     await expect(second.charts).toHaveCount(4);
   });
 }
+
+// A link to a config that kills the tab (too much memory) must not kill it again on every
+// reopen: the text whose run never finished opens without running. Simulated with a run of a
+// few seconds (10,000,000 samples × 4 metrics) and a tab that dies in the middle of it.
+test('a page that died during a run does not rerun that text on reopen; "Run it" runs it', async ({ context }) => {
+  test.setTimeout(180_000);
+  const heavy = readExample('config.toml').replace(/^num_samples = 150$/m, 'num_samples = 10000000');
+  const dying = new Playground(await context.newPage(), () => '');
+  await dying.page.goto(await linkTo(heavy));
+  await expect(dying.progress).toBeVisible({ timeout: 30_000 });
+  // Kill the renderer as an out-of-memory crash does: no pagehide, no unload, no later event.
+  // (Navigating to chrome://crash would not do: it swaps processes and unloads the page first.)
+  const crashed = dying.page.waitForEvent('crash');
+  const cdp = await context.newCDPSession(dying.page);
+  // Not awaited: the target dies before it can answer, and the answer may never come.
+  void cdp.send('Page.crash').catch(() => undefined);
+  await crashed;
+  await dying.page.close();
+
+  const reopened = new Playground(await context.newPage(), () => '');
+  await reopened.page.goto('/');
+  await expect(reopened.heldNotice).toBeVisible();
+  await expect(reopened.heldNotice).toContainText(/crashed or been closed/);
+  await expect(reopened.main).toHaveAttribute('data-run-state', 'held');
+  expect(await reopened.text()).toBe(heavy);
+  await expect(reopened.charts).toHaveCount(0);
+  await expect(reopened.page.getByText(/Nothing was run/)).toBeVisible();
+  await expect(reopened.progress).toHaveCount(0);
+
+  // Opening the same link again follows the same rule.
+  const viaLink = new Playground(await context.newPage(), () => '');
+  await viaLink.page.goto(await linkTo(heavy));
+  await expect(viaLink.heldNotice).toBeVisible();
+  await expect(viaLink.main).toHaveAttribute('data-run-state', 'held');
+  await viaLink.page.close();
+
+  await reopened.runItButton.click();
+  await expect(reopened.heldNotice).toHaveCount(0);
+  await expect(reopened.main).toHaveAttribute('data-run-state', 'ready', { timeout: 150_000 });
+  await expect(reopened.charts).toHaveCount(4);
+});
+
+test('a link opened in an open page is held too when its last run did not finish (a tab closed mid-run)', async ({ playground, context }) => {
+  test.setTimeout(120_000);
+  await playground.goto();
+  const heavy = readExample('config.toml').replace(/^num_samples = 150$/m, 'num_samples = 10000000');
+  const link = await linkTo(heavy);
+  const closing = new Playground(await context.newPage(), () => '');
+  await closing.page.goto(link);
+  await expect(closing.progress).toBeVisible({ timeout: 30_000 });
+  await closing.page.close(); // closed mid-run
+
+  await playground.page.evaluate((hash) => void (location.hash = hash), link.slice(1));
+  await expect(playground.heldNotice).toBeVisible();
+  await expect(playground.main).toHaveAttribute('data-run-state', 'held');
+  await expect.poll(() => playground.text()).toBe(heavy);
+  await expect(playground.charts).toHaveCount(0);
+  // Editing runs normally.
+  await playground.replaceLine(await playground.lineOf(/^num_samples = 10000000$/), 'num_samples = 150');
+  await playground.waitReady();
+  await expect(playground.heldNotice).toHaveCount(0);
+  await expect(playground.charts).toHaveCount(4);
+});

@@ -8,7 +8,9 @@ import { decodeShare, encodeShare } from './share/shareCodec.ts';
 import { watchLinks } from './share/watchLinks.ts';
 import { createAppStore } from './store/appStore.ts';
 import { startAutosave } from './store/autosave.ts';
-import { createDraftStore, type StorageLike } from './store/drafts.ts';
+import { loadDraftStore, type StorageLike } from './store/drafts.ts';
+import { indexedDbKeyValue, type KeyValueDb } from './store/keyValueDb.ts';
+import { createRunJournal } from './store/runJournal.ts';
 import { DEFAULT_EXAMPLE } from './store/examples.ts';
 import { App } from './ui/App.tsx';
 import { AppStoreContext } from './ui/appContext.ts';
@@ -27,20 +29,32 @@ function browserStorage(): StorageLike | undefined {
   }
 }
 
+/** IndexedDB for drafts too large for localStorage, or nothing where the browser has none. */
+function browserDb(): KeyValueDb | undefined {
+  try {
+    return typeof indexedDB === 'undefined' ? undefined : indexedDbKeyValue(indexedDB, 'chaosgen');
+  } catch {
+    return undefined;
+  }
+}
+
 function randomSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0] ?? 0;
 }
 
 async function main(): Promise<void> {
-  const drafts = createDraftStore(browserStorage());
+  const local = browserStorage();
+  const drafts = await loadDraftStore({ local, db: browserDb() });
+  const journal = createRunJournal(local);
   const defaultText = (BUNDLED_EXAMPLES.find((e) => e.name === DEFAULT_EXAMPLE) ?? BUNDLED_EXAMPLES[0])?.text ?? '';
-  const initial = await initialDocument(location.hash, { decode: decodeShare, drafts, defaultText });
+  const initial = await initialDocument(location.hash, { decode: decodeShare, drafts, journal, defaultText });
   clearFragment(location, history);
 
   const store = createAppStore(
     {
       startEngine: (events) => new EngineClient(createEngineWorker, events),
       drafts,
+      journal,
       examples: BUNDLED_EXAMPLES,
       encodeShare,
       shareBase: () => location.origin + location.pathname + location.search,

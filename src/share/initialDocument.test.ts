@@ -1,43 +1,106 @@
 import { describe, expect, it } from 'vitest';
-import { createDraftStore } from '../store/drafts.ts';
-import { initialDocument, LINK_HISTORY_LABEL } from './initialDocument.ts';
-import { encodeShare, decodeShare } from './shareCodec.ts';
-
-function drafts(saved?: string) {
-  const m = new Map<string, string>();
-  const store = createDraftStore({ getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) });
-  if (saved !== undefined) store.saveCurrent(saved);
-  return store;
-}
+import { LINK_HISTORY_LABEL } from '../store/draftNotices.ts';
+import { loadDraftStore, type DraftStore } from '../store/drafts.ts';
+import { createRunJournal } from '../store/runJournal.ts';
+import { MemoryDb, MemoryStorage } from '../store/storageFakes.ts';
+import { initialDocument, type LinkDeps } from './initialDocument.ts';
+import { decodeShare, encodeShare } from './shareCodec.ts';
 
 const DEFAULT = '[general]\nnum_samples = 150\n';
 
+interface Browser {
+  readonly local: MemoryStorage;
+  readonly db: MemoryDb;
+}
+const browser = (): Browser => ({ local: new MemoryStorage(5 * 1024 * 1024), db: new MemoryDb() });
+
+/** A page load: drafts read from storage, then the starting document. */
+async function open(b: Browser, hash: string): Promise<{ doc: Awaited<ReturnType<typeof initialDocument>>; drafts: DraftStore }> {
+  const drafts = await loadDraftStore(b);
+  const deps: LinkDeps = { decode: decodeShare, drafts, journal: createRunJournal(b.local), defaultText: DEFAULT };
+  return { doc: await initialDocument(hash, deps), drafts };
+}
+
+async function typed(b: Browser, text: string): Promise<void> {
+  const drafts = await loadDraftStore(b);
+  drafts.saveCurrent(text, true);
+  await drafts.flush();
+}
+
 describe('initialDocument', () => {
   it('opens the saved draft, or the default example when there is none', async () => {
-    expect((await initialDocument('', { decode: decodeShare, drafts: drafts('mine'), defaultText: DEFAULT })).text).toBe('mine');
-    expect((await initialDocument('', { decode: decodeShare, drafts: drafts(), defaultText: DEFAULT })).text).toBe(DEFAULT);
+    const b = browser();
+    expect((await open(b, '')).doc).toEqual({ text: DEFAULT, own: false });
+    await typed(b, 'mine');
+    expect((await open(b, '')).doc).toEqual({ text: 'mine', own: true });
   });
 
-  it('opens a link exactly, keeping the draft in the history and on offer', async () => {
-    const d = drafts('mine');
-    const fragment = await encodeShare('shared = "config" # ünïcode\n');
-    const doc = await initialDocument(`#${fragment}`, { decode: decodeShare, drafts: d, defaultText: DEFAULT });
+  it('opens a link exactly, pinning the draft, and says it is saved once it is', async () => {
+    const b = browser();
+    await typed(b, 'mine');
+    const { doc, drafts } = await open(b, `#${await encodeShare('shared = "config" # ünïcode\n')}`);
     expect(doc.text).toBe('shared = "config" # ünïcode\n');
     expect(doc.draftBeforeLink).toBe('mine');
-    expect(doc.notice?.restoreDraft).toBe(true);
-    expect(d.history()[0]).toMatchObject({ text: 'mine', label: LINK_HISTORY_LABEL });
-    // a reload (the fragment is gone by then) shows the link's text
-    expect(d.loadCurrent()).toBe('shared = "config" # ünïcode\n');
+    expect(doc.notice).toEqual({ tone: 'info', message: 'Opened a shared config. Your own draft is saved.', restoreDraft: true });
+    expect(drafts.history()[0]).toMatchObject({ text: 'mine', label: LINK_HISTORY_LABEL });
+    // a reload (the fragment is gone by then) shows the link's text, and the draft is still pinned
+    const reload = await open(b, '');
+    expect(reload.doc.text).toBe('shared = "config" # ünïcode\n');
+    expect(reload.drafts.mine()?.text).toBe('mine');
+  });
+
+  it.each([300_000, 900_000])('a %i-character draft survives opening a link and a reload', async (n) => {
+    const b = browser();
+    const big = ('[general]\nnum_samples = 150\n' + '#'.repeat(n)).slice(0, n);
+    await typed(b, big);
+    const first = await open(b, `#${await encodeShare(DEFAULT)}`);
+    expect(first.doc.notice?.message).toMatch(/Your own draft is saved/);
+    const reload = await open(b, '');
+    expect(reload.drafts.mine()?.text).toBe(big);
+  });
+
+  it('after 11 links in a row the user’s draft is still offered back', async () => {
+    const b = browser();
+    await typed(b, 'mine');
+    let last: Awaited<ReturnType<typeof open>> | undefined;
+    for (let k = 1; k <= 11; k++) last = await open(b, `#${await encodeShare(`${DEFAULT}# link ${k}\n`)}`);
+    expect(last?.doc.draftBeforeLink).toBe('mine');
+    expect(last?.doc.notice?.restoreDraft).toBe(true);
+  });
+
+  it('when storage refuses, says the draft could not be saved (and never that it was)', async () => {
+    const b = browser();
+    await typed(b, 'mine');
+    b.local.refuse = 'full';
+    b.db.refuse = 'full';
+    const { doc } = await open(b, `#${await encodeShare(DEFAULT)}`);
+    expect(doc.notice?.message).toMatch(/could not be saved \(storage is full\)/);
+    expect(doc.notice?.message).not.toMatch(/is saved/);
+    expect(doc.draftBeforeLink).toBe('mine'); // still one click away in this tab
+  });
+
+  it('holds back a draft or a link whose last run never finished', async () => {
+    const b = browser();
+    const huge = '[general]\nnum_samples = 10000000\n';
+    await typed(b, huge);
+    createRunJournal(b.local).started(huge); // the tab died during that run
+    expect((await open(b, '')).doc.held).toBe(true);
+    const fresh = browser();
+    createRunJournal(fresh.local).started(huge);
+    const { doc } = await open(fresh, `#${await encodeShare(huge)}`);
+    expect(doc).toMatchObject({ text: huge, held: true, fromLink: true });
+    expect((await open(browser(), `#${await encodeShare(huge)}`)).doc.held).toBeUndefined();
   });
 
   it('shows a message for a damaged link and leaves the saved draft in the editor', async () => {
-    const d = drafts('mine');
+    const b = browser();
+    await typed(b, 'mine');
     const fragment = await encodeShare(DEFAULT.repeat(20));
-    const doc = await initialDocument(`#${fragment.slice(0, -12)}`, { decode: decodeShare, drafts: d, defaultText: DEFAULT });
+    const { doc, drafts } = await open(b, `#${fragment.slice(0, -12)}`);
     expect(doc.text).toBe('mine');
     expect(doc.notice?.tone).toBe('error');
     expect(doc.notice?.message).toMatch(/saved draft is shown instead/);
-    expect(d.loadCurrent()).toBe('mine');
-    expect(d.history()).toEqual([]);
+    expect(drafts.current()?.text).toBe('mine');
+    expect(drafts.history()).toEqual([]);
   });
 });

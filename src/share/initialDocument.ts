@@ -1,36 +1,40 @@
 // What the editor opens with. A share link in the fragment wins; the user's own draft is then
-// kept in the draft history and offered back ("Restore my draft"). A link that cannot be read
-// gets a message and leaves the saved draft in place. Without a link: the saved draft, else
-// the default example.
+// set aside (pinned, and in the history) and offered back ("Restore my draft") — and the page
+// says it is saved only once storage has confirmed it. A link that cannot be read gets a
+// message and leaves the saved draft in place. Without a link: the saved draft, else the
+// default example. Whatever opens, a text whose last run never finished is shown, not run.
 import type { InitialDocument } from '../store/appStore.ts';
+import { LINK_HISTORY_LABEL, linkNotice } from '../store/draftNotices.ts';
 import type { DraftStore } from '../store/drafts.ts';
+import type { RunJournal } from '../store/runJournal.ts';
 import type { DecodeResult } from './shareCodec.ts';
-
-export const LINK_HISTORY_LABEL = 'Before opening a link';
-export const LINK_OPENED = 'Opened a shared config. Your own draft is saved.';
 
 export interface LinkDeps {
   decode(fragment: string): Promise<DecodeResult>;
   readonly drafts: DraftStore;
+  readonly journal: Pick<RunJournal, 'unfinished'>;
   readonly defaultText: string;
 }
 
 export async function initialDocument(hash: string, deps: LinkDeps): Promise<InitialDocument> {
-  const saved = deps.drafts.loadCurrent();
-  const fallback = saved ?? deps.defaultText;
+  const saved = deps.drafts.current();
+  const fallback = saved ?? { text: deps.defaultText, own: false };
+  const opening = (doc: InitialDocument): InitialDocument => (deps.journal.unfinished(doc.text) ? { ...doc, held: true } : doc);
   const fragment = hash.replace(/^#/, '');
-  if (fragment === '') return { text: fallback };
+  if (fragment === '') return opening({ text: fallback.text, own: fallback.own });
   const link = await deps.decode(fragment);
   if (!link.ok) {
     const instead = saved !== undefined ? 'Your saved draft is shown instead.' : 'The example config is shown instead.';
-    return { text: fallback, notice: { tone: 'error', message: `${link.message} ${instead}` } };
+    return opening({ text: fallback.text, own: fallback.own, notice: { tone: 'error', message: `${link.message} ${instead}` } });
   }
   // The link's text becomes the current draft (a reload shows it again, since the fragment is
-  // removed after reading); the user's own draft goes to the history first.
-  deps.drafts.saveCurrent(link.text);
-  if (saved === undefined || saved === link.text) return { text: link.text, fromLink: true, notice: { tone: 'info', message: 'Opened a shared config.' } };
-  deps.drafts.pushHistory(saved, LINK_HISTORY_LABEL);
-  return { text: link.text, fromLink: true, draftBeforeLink: saved, notice: { tone: 'info', message: LINK_OPENED, restoreDraft: true } };
+  // removed after reading); the text it replaces is set aside first — pinned if the user wrote it.
+  if (saved !== undefined && saved.text !== link.text) deps.drafts.setAside(saved.text, saved.own, LINK_HISTORY_LABEL);
+  deps.drafts.saveCurrent(link.text, false);
+  const mine = deps.drafts.mine();
+  if (mine === undefined || mine.text === link.text) return opening({ text: link.text, own: false, fromLink: true, notice: linkNotice(undefined) });
+  const status = await deps.drafts.flush();
+  return opening({ text: link.text, own: false, fromLink: true, draftBeforeLink: mine.text, notice: linkNotice(status) });
 }
 
 /**

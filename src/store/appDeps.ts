@@ -4,6 +4,7 @@ import type { ClientEvents, WritePiece } from '../worker/client.ts';
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { DraftStore } from './drafts.ts';
 import type { Example } from './examples.ts';
+import type { RunJournal } from './runJournal.ts';
 
 /** The engine as the store uses it (EngineClient in the page). */
 export interface Engine {
@@ -34,6 +35,8 @@ export interface EditorPort {
 export interface AppDeps {
   startEngine(events: ClientEvents): Engine;
   readonly drafts: DraftStore;
+  /** Remembers runs that never finished, so a crashing text is not rerun on reopen. */
+  readonly journal: RunJournal;
   readonly examples: readonly Example[];
   encodeShare(text: string): Promise<string>;
   /** The page's address without its fragment: the base of share links. */

@@ -5,9 +5,13 @@ import type { Diagnostic } from '../engine/index.ts';
 import type { Progress } from '../worker/client.ts';
 import type { FileFormat, RunSummary } from '../worker/protocol.ts';
 import type { DownloadPlan } from './downloadPlan.ts';
+import type { SaveStatus } from './drafts.ts';
 
-/** `data-run-state` on <main>: running while the current text is being generated, error when it has errors. */
-export type RunState = 'running' | 'ready' | 'error';
+/**
+ * `data-run-state` on <main>: running while the current text is being generated, error when it
+ * has errors, held when the text was deliberately not run (its last run never finished).
+ */
+export type RunState = 'running' | 'ready' | 'error' | 'held';
 
 /** The last run that produced data, and the text it was made from. */
 export interface LastRun {
@@ -42,6 +46,10 @@ export type ShareState =
 export interface AppData {
   /** The editor's text, as of its last change. */
   readonly text: string;
+  /** Whether the user typed it (else it is a link's or an example's text, untouched). */
+  readonly ownText: boolean;
+  /** Whether the drafts are safely in storage (autosave.ts keeps this in step). */
+  readonly draftSave: SaveStatus;
   /** Names downloads; see fileName.ts for when it is set and cleared. */
   readonly exampleName: string | undefined;
   /** The engine's latest diagnostics and the exact text they describe (the editor drops stale ones). */

@@ -5,16 +5,15 @@ import { CancelledError, type ClientEvents } from '../worker/client.ts';
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { AppDeps, Engine } from './appDeps.ts';
 import { createAppStore, type InitialDocument } from './appStore.ts';
+import { createDraftSlots } from './draftSlots.ts';
 import { createDraftStore } from './drafts.ts';
+import { createRunJournal } from './runJournal.ts';
+import { MemoryDb, MemoryStorage } from './storageFakes.ts';
 import { selectCanDownload, selectDimmed, selectFirstError } from './selectors.ts';
 
 const EXAMPLE = '[general]\nseed = 42\nnum_samples = 150\n\n[metrics.cpu]\nvalue = 60\n';
 const SPIKE = '# CPU spike\n[general]\nnum_samples = 10\n\n[metrics.cpu]\nvalue = 90\n';
 
-function memoryStorage(): { getItem(k: string): string | null; setItem(k: string, v: string): void } {
-  const m = new Map<string, string>();
-  return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
-}
 
 const series = (name: string, numSamples = 150): DisplaySeries => ({ name, x: new Float64Array([0]), y: new Float64Array([1]), numSamples, min: 1, max: 1, anomaly: undefined });
 const error = (line: number, message: string): Diagnostic => ({ severity: 'error', message, from: 0, to: 1, line, column: 1, endLine: line, endColumn: 2 });
@@ -44,14 +43,16 @@ class FakeEngine implements Engine {
   }
 }
 
-function setup(initial: InitialDocument = { text: EXAMPLE }) {
+function setup(initial: InitialDocument = { text: EXAMPLE }, local = new MemoryStorage(), db = new MemoryDb()) {
   let engine: FakeEngine | undefined;
   const saved: { blob: Blob; name: string }[] = [];
   const copied: string[] = [];
-  const drafts = createDraftStore(memoryStorage(), () => 1000);
+  const drafts = createDraftStore(createDraftSlots({ local, db }), {}, () => 1000);
+  const journal = createRunJournal(local);
   const deps: AppDeps = {
     startEngine: (events) => (engine = new FakeEngine(events)),
     drafts,
+    journal,
     examples: [
       { name: 'config', description: undefined, text: EXAMPLE },
       { name: 'cpu-spike', description: 'CPU spike', text: SPIKE },
@@ -66,7 +67,7 @@ function setup(initial: InitialDocument = { text: EXAMPLE }) {
     randomSeed: () => 777,
   };
   const store = createAppStore(deps, initial);
-  return { store, engine: engine!, drafts, saved, copied, actions: store.getState().actions };
+  return { store, engine: engine!, drafts, journal, local, saved, copied, actions: store.getState().actions };
 }
 
 describe('app store', () => {
@@ -135,7 +136,7 @@ describe('app store', () => {
   });
 
   it('a share link replaces the text, keeps the draft one click away, and "Restore my draft" brings it back', () => {
-    const { store, actions, drafts } = setup({ text: 'my draft' });
+    const { store, actions, drafts } = setup({ text: 'my draft', own: true });
     actions.linkOpened('shared text');
     expect(store.getState().text).toBe('shared text');
     expect(store.getState().notice?.restoreDraft).toBe(true);
@@ -178,5 +179,112 @@ describe('app store', () => {
     await actions.requestDownload('csv');
     expect(store.getState().notice).toBeUndefined();
     expect(store.getState().download).toEqual({ phase: 'idle' });
+  });
+
+  it('a cancelled run is not held back on the next start', () => {
+    const { engine, actions, local } = setup();
+    engine.generated(EXAMPLE);
+    actions.textChanged(EXAMPLE.replace('150', '10000000'));
+    actions.cancel();
+    expect(createRunJournal(local).unfinished(EXAMPLE.replace('150', '10000000'))).toBe(false);
+  });
+});
+
+const HUGE = EXAMPLE.replace('150', '10000000');
+
+describe('runs that never finished', () => {
+  it('every run is recorded before it is sent, and forgotten when it finishes', () => {
+    const { engine, actions, local } = setup();
+    expect(createRunJournal(local).unfinished(EXAMPLE)).toBe(true); // the initial run, in flight
+    engine.generated(EXAMPLE);
+    expect(createRunJournal(local).unfinished(EXAMPLE)).toBe(false);
+    actions.textChanged(HUGE);
+    expect(engine.runs.at(-1)).toBe(HUGE);
+    // the tab dies now: the next page sees it
+    expect(createRunJournal(local).unfinished(HUGE)).toBe(true);
+  });
+
+  it('a text whose run never finished opens without running; "Run it" runs it', () => {
+    const { store, engine, actions, local } = setup({ text: HUGE, held: true });
+    expect(engine.runs).toEqual([]);
+    expect(store.getState().runState).toBe('held');
+    actions.runHeld();
+    expect(engine.runs).toEqual([HUGE]);
+    expect(store.getState().runState).toBe('running');
+    engine.generated(HUGE);
+    expect(store.getState().runState).toBe('ready');
+    expect(createRunJournal(local).unfinished(HUGE)).toBe(false);
+  });
+
+  it('editing a held text runs the edit normally', () => {
+    const { store, engine, actions } = setup({ text: HUGE, held: true });
+    actions.textChanged(HUGE.replace('10000000', '1000'));
+    expect(engine.runs).toEqual([HUGE.replace('10000000', '1000')]);
+    expect(store.getState().runState).toBe('running');
+  });
+
+  it('a link opened in the open page follows the same rule: shown, not run, the charts emptied', () => {
+    const local = new MemoryStorage();
+    createRunJournal(local).started(HUGE); // an earlier page died running it
+    const { store, engine, actions } = setup({ text: EXAMPLE }, local);
+    engine.generated(EXAMPLE);
+    actions.textChanged(EXAMPLE + '# typing\n'); // a run in flight
+    actions.linkOpened(HUGE);
+    expect(store.getState().text).toBe(HUGE);
+    expect(store.getState().runState).toBe('held');
+    expect(store.getState().series).toEqual([]);
+    expect(engine.runs).not.toContain(HUGE);
+    expect(engine.cancelled).toBe(1); // the superseded run is stopped
+    actions.runHeld();
+    expect(engine.runs.at(-1)).toBe(HUGE);
+  });
+});
+
+describe('the user’s own draft', () => {
+  it('after 11 links opened in the page, "Restore my draft" still brings back what the user typed', async () => {
+    const { store, actions, drafts } = setup();
+    actions.textChanged('what I typed');
+    for (let k = 1; k <= 11; k++) actions.linkOpened(`link ${k}`);
+    await drafts.flush();
+    expect(store.getState().notice?.message).toMatch(/Your own draft is saved/);
+    actions.restoreDraft();
+    expect(store.getState().text).toBe('what I typed');
+  });
+
+  it('says the draft is saved only after storage confirmed it, and says so when it refused', async () => {
+    const ok = setup();
+    ok.actions.textChanged('mine');
+    ok.actions.linkOpened('shared');
+    expect(ok.store.getState().notice?.message).not.toMatch(/saved\./);
+    await ok.drafts.flush();
+    expect(ok.store.getState().notice?.message).toMatch(/Your own draft is saved\./);
+
+    const localFull = setup({ text: EXAMPLE }, new MemoryStorage(0));
+    localFull.actions.textChanged('mine');
+    localFull.actions.linkOpened('shared');
+    await localFull.drafts.flush(); // IndexedDB took it
+    expect(localFull.store.getState().notice?.message).toMatch(/Your own draft is saved\./);
+
+    const fullDb = new MemoryDb();
+    fullDb.refuse = 'full';
+    const refused = setup({ text: EXAMPLE }, new MemoryStorage(0), fullDb);
+    refused.actions.textChanged('mine');
+    refused.actions.linkOpened('shared');
+    await refused.drafts.flush();
+    const notice = refused.store.getState().notice;
+    expect(notice?.message).toMatch(/could not be saved \(storage is full\)/);
+    expect(notice?.message).not.toMatch(/is saved/);
+    expect(notice?.restoreDraft).toBe(true);
+    refused.actions.restoreDraft(); // still one click away in this tab
+    expect(refused.store.getState().text).toBe('mine');
+  });
+
+  it('a text the app put in (an example) is set aside but does not replace the pinned draft', () => {
+    const { actions, drafts } = setup();
+    actions.textChanged('typed');
+    actions.chooseExample('cpu-spike');
+    actions.chooseExample('config');
+    expect(drafts.mine()?.text).toBe('typed');
+    expect(drafts.history().map((e) => e.text)).toEqual([SPIKE, 'typed']);
   });
 });

@@ -11,29 +11,19 @@ import type { AppData, Notice } from './appState.ts';
 import { afterCrash, retry } from './crashRecovery.ts';
 import { createDownloadActions, type DownloadActions } from './downloadActions.ts';
 import type { DownloadEnv } from './downloadPlan.ts';
+import { createDraftActions, type DraftActions, type Replace } from './draftActions.ts';
 import { exampleNamed } from './examples.ts';
 import { createShareActions, type ShareActions } from './shareActions.ts';
-import { LINK_HISTORY_LABEL, LINK_OPENED } from '../share/initialDocument.ts';
-import type { DraftEntry } from './drafts.ts';
 
-export interface AppActions extends DownloadActions, ShareActions {
+export interface AppActions extends DownloadActions, ShareActions, DraftActions {
   attachEditor(editor: EditorPort | null): void;
   /** The editor's text changed (typing, undo, or a replacement the store asked for). */
   textChanged(text: string): void;
   /** Stops a long generation or file build at once; the charts keep the last result. */
   cancel(): void;
-  chooseExample(name: string): void;
-  /** Puts back a text from the draft history, keeping the current one there. */
-  restoreText(text: string): void;
-  /** "Restore my draft" after a share link replaced it. */
-  restoreDraft(): void;
-  /** A share link was opened while the page was open (the hash changed). */
-  linkOpened(text: string): void;
   showNotice(notice: Notice | undefined): void;
   /** The notice's Retry after the generator failed: runs the text or the download again. */
   retry(env?: DownloadEnv): void;
-  /** Earlier texts the app replaced, newest first (for the Examples menu). */
-  draftHistory(): readonly DraftEntry[];
   applySeed(seed: number): void;
   rerollSeed(): void;
 }
@@ -49,21 +39,31 @@ export interface InitialDocument {
   readonly notice?: Notice;
   readonly draftBeforeLink?: string;
   readonly fromLink?: boolean;
+  /** The user typed this text (false for a link's, an example's). */
+  readonly own?: boolean;
+  /** Show the text without running it: its last run never finished (runJournal.ts). */
+  readonly held?: boolean;
 }
 
 export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStore {
   let editor: EditorPort | null = null;
   let engine: Engine | undefined;
 
+  // The replacement the store asked the editor for: when that text comes back through
+  // textChanged, it is the app's doing (not the user's typing), and maybe not to be run.
+  let expected: { readonly text: string; readonly own: boolean; readonly hold: boolean } | undefined;
+
   const store = createStore<AppState>()((set, get) => {
     /** Replaces the whole text as one undoable change; without an editor (tests), directly. */
-    const replaceText = (text: string): void => {
+    const replaceText: Replace = (text, how) => {
+      if (text === get().text) return;
+      expected = { text, ...how };
       if (editor) editor.replaceText(text);
       else get().actions.textChanged(text);
     };
-    const keep = (label: string): void => void deps.drafts.pushHistory(get().text, label);
 
     const onOutcome = (outcome: RunOutcome): void => {
+      deps.journal.finished(outcome.text);
       if (outcome.text !== get().text) return; // the store has moved on; a newer run is coming
       switch (outcome.kind) {
         case 'generated': {
@@ -84,47 +84,35 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       },
       textChanged(text) {
         if (text === get().text) return;
-        set({ text, runState: 'running' });
+        const byApp = expected?.text === text ? expected : undefined;
+        expected = undefined;
+        const ownText = byApp?.own ?? true;
+        if (byApp?.hold === true) {
+          // Stop what runs now (superseded) and show that nothing was run for this text.
+          if (get().runState === 'running') {
+            engine?.cancel();
+            deps.journal.finished(get().text);
+          }
+          set({ text, ownText, runState: 'held', series: [], lastRun: undefined, progress: undefined });
+          return;
+        }
+        // Before the run, synchronously: if the tab dies during it, the next start knows.
+        deps.journal.started(text);
+        set({ text, ownText, runState: 'running' });
         engine?.run(text);
       },
       cancel() {
         engine?.cancel();
         const stillRunning = get().runState === 'running';
+        if (stillRunning) deps.journal.finished(get().text);
         set({ progress: undefined, download: { phase: 'idle' }, ...(stillRunning ? { runState: 'ready' as const, notice: { tone: 'info' as const, message: 'Generation stopped. The charts show the last finished run; edit the config to generate again.' } } : {}) });
-      },
-      chooseExample(name) {
-        const example = deps.examples.find((e) => e.name === name);
-        if (example === undefined) return;
-        if (example.text !== get().text) keep(`Before opening the example “${name}”`);
-        set({ exampleName: name, notice: undefined, draftBeforeLink: undefined });
-        replaceText(example.text);
-      },
-      restoreText(text) {
-        keep('Before restoring an earlier draft');
-        set({ exampleName: exampleNamed(deps.examples, text) });
-        replaceText(text);
-      },
-      restoreDraft() {
-        const draft = get().draftBeforeLink;
-        if (draft === undefined) return;
-        keep('Before restoring my draft');
-        set({ draftBeforeLink: undefined, notice: undefined, exampleName: exampleNamed(deps.examples, draft) });
-        replaceText(draft);
-      },
-      linkOpened(text) {
-        const before = get().text;
-        if (text === before) return;
-        keep(LINK_HISTORY_LABEL);
-        set({ draftBeforeLink: before, exampleName: undefined, notice: { tone: 'info', message: LINK_OPENED, restoreDraft: true } });
-        replaceText(text);
       },
       showNotice(notice) {
         set({ notice });
       },
       retry(env) {
-        retry(set, get, { engine: () => engine, requestDownload: (format, e) => actions.requestDownload(format, e) }, env);
+        retry(set, get, { run: (text) => { deps.journal.started(text); engine?.run(text); }, requestDownload: (format, e) => actions.requestDownload(format, e) }, env);
       },
-      draftHistory: () => deps.drafts.history(),
       applySeed(seed) {
         const edit = seedEdit(get().text, seed);
         if (edit.from === edit.to && edit.insert === '') {
@@ -142,6 +130,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       },
       ...createDownloadActions(set, get, deps, () => engine),
       ...createShareActions(set, get, deps),
+      ...createDraftActions(set, get, deps, replaceText, () => engine),
     };
 
     engine = deps.startEngine({
@@ -151,13 +140,15 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
     });
     return {
       text: initial.text,
+      ownText: initial.own ?? false,
+      draftSave: deps.drafts.status(),
       exampleName: initial.fromLink ? undefined : exampleNamed(deps.examples, initial.text),
       diagnostics: [],
       diagnosticsFor: '',
       series: [],
       lastRun: undefined,
       elapsedMs: undefined,
-      runState: 'running',
+      runState: initial.held === true ? 'held' : 'running',
       progress: undefined,
       notice: initial.notice,
       draftBeforeLink: initial.draftBeforeLink,
@@ -166,6 +157,9 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       actions,
     };
   });
-  engine?.run(initial.text);
+  if (initial.held !== true) {
+    deps.journal.started(initial.text);
+    engine?.run(initial.text);
+  }
   return store;
 }

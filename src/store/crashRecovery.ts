@@ -2,7 +2,6 @@
 // replaced it): say what happened and offer Retry, which runs the current text again or asks for
 // the lost download again. Nothing stays "running" with nothing working.
 import { WorkerCrashError, type TaskKind } from '../worker/client.ts';
-import type { Engine } from './appDeps.ts';
 import type { AppData, Notice } from './appState.ts';
 import type { DownloadEnv } from './downloadPlan.ts';
 
@@ -26,7 +25,8 @@ export function failureText(error: unknown): string {
 type Set = (partial: Partial<AppData>) => void;
 
 export interface RetryDeps {
-  readonly engine: () => Engine | undefined;
+  /** Runs the text as an edit would (journalled first, so a crash during it is remembered). */
+  run(text: string): void;
   requestDownload(format: 'csv' | 'json', env?: DownloadEnv): Promise<void>;
 }
 
@@ -38,7 +38,7 @@ export function retry(set: Set, get: () => AppData, deps: RetryDeps, env?: Downl
   switch (target.kind) {
     case 'run':
       set({ runState: 'running' });
-      deps.engine()?.run(get().text);
+      deps.run(get().text);
       return;
     case 'download':
       void deps.requestDownload(target.format, env);

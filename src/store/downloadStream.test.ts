@@ -4,7 +4,10 @@ import { CancelledError, WorkerCrashError, type ClientEvents, type WritePiece } 
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { AppDeps, Engine, FileSink } from './appDeps.ts';
 import { createAppStore } from './appStore.ts';
+import { createDraftSlots } from './draftSlots.ts';
 import { createDraftStore } from './drafts.ts';
+import { createRunJournal } from './runJournal.ts';
+import { MemoryDb, MemoryStorage } from './storageFakes.ts';
 import { DOWNLOAD_LIMITS, type DownloadEnv } from './downloadPlan.ts';
 
 // Big downloads stream into the file the user picked, a cancelled or failed one leaves no
@@ -65,7 +68,8 @@ function setup() {
   const saved: string[] = [];
   const deps: AppDeps = {
     startEngine: (events) => (engine = new StreamingEngine(events)),
-    drafts: createDraftStore(undefined, () => 0),
+    drafts: createDraftStore(createDraftSlots({ local: new MemoryStorage(), db: new MemoryDb() }), {}, () => 0),
+    journal: createRunJournal(new MemoryStorage()),
     examples: [],
     encodeShare: () => Promise.resolve(''),
     shareBase: () => '',

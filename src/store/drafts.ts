@@ -1,107 +1,140 @@
-// The user's own text survives: an autosaved current draft, and a short history of texts that
-// were about to be replaced (by a share link or an example), so "Restore my draft" is one click.
+// The user's own text survives: the autosaved current text, the user's own draft pinned apart
+// from everything else ("my draft before links"), and a short history of texts the app set
+// aside when it replaced them (a share link, an example), so nothing is more than a click away.
 //
-// Storage is best-effort. localStorage may be missing (private modes), may throw on every call
-// (disabled by policy) or on writes (quota), and may hold anything (another version, a hand
-// edit). So the store reads storage once, when created, keeps the truth in memory for the life
-// of the page, and writes through; a failed write only costs persistence across reloads. With
-// several tabs open, the last one to write wins.
+// Memory is the truth for the life of the page; storage (draftSlots.ts) is written through, and
+// the store says honestly whether that worked: `status()` is "saved" only once every change has
+// been written, "failed" with the reason while storage refuses (retried on the next change and
+// on a timer with backoff), "saving" in between. With several tabs open, the last write wins.
+import { parseCurrent, parseEntry, parseHistory, type CurrentDraft, type DraftEntry } from './draftRecords.ts';
+import { createDraftSlots, type DraftSlots, type SaveFailure, type Slot, type SlotBackends, type SlotRecord } from './draftSlots.ts';
 
-/** The part of the Web Storage API the store uses; `window.localStorage` is one. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { SaveFailure, StorageLike } from './draftSlots.ts';
+export type { CurrentDraft, DraftEntry } from './draftRecords.ts';
 
-export interface DraftEntry {
-  readonly text: string;
-  /** milliseconds since the epoch, from the store's clock */
-  readonly savedAt: number;
-  /** what the text was replaced by, for the UI: e.g. "Before opening a shared link" */
-  readonly label: string;
-}
+export type SaveStatus = { readonly kind: 'saved' } | { readonly kind: 'saving' } | { readonly kind: 'failed'; readonly reason: SaveFailure };
 
 export interface DraftStore {
   /** The autosaved text, or undefined when nothing was saved (or storage could not be read). */
-  loadCurrent(): string | undefined;
-  /** Autosaves the editor text (the app debounces the calls); false when storage refused it. */
-  saveCurrent(text: string): boolean;
-  /**
-   * Keeps `text` before the app replaces it. Blank texts and texts over MAX_ENTRY_CHARS are not
-   * kept; an identical earlier entry moves to the top instead of appearing twice; at most
-   * MAX_HISTORY entries are kept, the oldest dropped first. False when the entry was not kept,
-   * or kept in memory only because storage refused it.
-   */
-  pushHistory(text: string, label: string): boolean;
-  /** Newest first. */
+  current(): CurrentDraft | undefined;
+  /** The user's own draft from before the last link or example replaced it; never evicted. */
+  mine(): DraftEntry | undefined;
+  /** Texts set aside, newest first, at most MAX_HISTORY. */
   history(): readonly DraftEntry[];
+  /** Autosaves the editor text (the app debounces the calls). */
+  saveCurrent(text: string, own: boolean): void;
+  /**
+   * Keeps `text` before the app replaces it: in the history (an identical entry moves to the
+   * top; the oldest drop out past MAX_HISTORY), and, when it is the user's own, in the pinned
+   * slot. Blank texts are not kept.
+   */
+  setAside(text: string, own: boolean, label: string): void;
+  /** Writes every pending change now; resolves with the resulting status. */
+  flush(): Promise<SaveStatus>;
+  status(): SaveStatus;
+  subscribe(listener: (status: SaveStatus) => void): () => void;
 }
 
-export const DRAFT_KEY = 'chaosgen:draft';
-export const HISTORY_KEY = 'chaosgen:history';
 export const MAX_HISTORY = 10;
-/** A history entry holds at most this many characters (256 KiB), so ten fit in a typical 5 MB quota. */
-export const MAX_ENTRY_CHARS = 256 * 1024;
+export const MY_DRAFT_LABEL = 'My draft';
+/** Waits between retries of a refused write; the last one repeats. */
+export const RETRY_MS: readonly number[] = [1_000, 2_000, 5_000, 10_000, 30_000];
+/** The pinned draft first: of everything pending, it is what the user would miss most. */
+const WRITE_ORDER: readonly Slot[] = ['mine', 'current', 'history'];
 
-export function createDraftStore(storage: StorageLike | undefined, now: () => number = Date.now): DraftStore {
-  let current = read(storage, DRAFT_KEY) ?? undefined;
-  let entries = parseHistory(read(storage, HISTORY_KEY));
+/** Reads whatever storage holds (both localStorage and IndexedDB), then serves from memory. */
+export async function loadDraftStore(backends: SlotBackends): Promise<DraftStore> {
+  const slots = createDraftSlots(backends);
+  return createDraftStore(slots, await slots.readAll(), backends.now);
+}
 
-  return {
-    loadCurrent: () => current,
-    saveCurrent(text) {
-      current = text;
-      return write(storage, DRAFT_KEY, text);
-    },
-    pushHistory(text, label) {
-      if (text.trim() === '' || text.length > MAX_ENTRY_CHARS) return false;
-      const entry: DraftEntry = { text, savedAt: now(), label };
-      entries = [entry, ...entries.filter((e) => e.text !== text)].slice(0, MAX_HISTORY);
-      // On a full quota, persist as many of the newest entries as fit: the newest matters most.
-      for (let keep = entries.length; keep > 0; keep--) {
-        if (write(storage, HISTORY_KEY, JSON.stringify(entries.slice(0, keep)))) return true;
-      }
-      return false;
-    },
-    history: () => entries,
+export function createDraftStore(slots: DraftSlots, loaded: Partial<Record<Slot, SlotRecord>>, now: () => number = Date.now): DraftStore {
+  let current = parseCurrent(loaded.current?.data);
+  let mine = parseEntry(loaded.mine?.data, MY_DRAFT_LABEL);
+  let entries = parseHistory(loaded.history?.data, MAX_HISTORY);
+  const dirty = new Set<Slot>();
+  let status: SaveStatus = { kind: 'saved' };
+  const listeners = new Set<(s: SaveStatus) => void>();
+  let queue: Promise<SaveStatus> = Promise.resolve(status);
+  let waiting: Promise<SaveStatus> | undefined;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+
+  const setStatus = (next: SaveStatus): void => {
+    if (next.kind === status.kind && (next.kind !== 'failed' || status.kind !== 'failed' || next.reason === status.reason)) return;
+    status = next;
+    for (const l of listeners) l(next);
   };
-}
+  const payload = (slot: Slot): unknown => (slot === 'current' ? current : slot === 'mine' ? mine : entries);
 
-function read(storage: StorageLike | undefined, key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
+  async function writeDirty(): Promise<SaveStatus> {
+    let failure: SaveFailure | undefined;
+    for (const slot of WRITE_ORDER) {
+      if (!dirty.has(slot)) continue;
+      dirty.delete(slot);
+      const result = await slots.write(slot, payload(slot));
+      if (!result.ok) {
+        dirty.add(slot);
+        failure ??= result.reason;
+      }
+    }
+    if (failure !== undefined) {
+      const wait = RETRY_MS[Math.min(failures, RETRY_MS.length - 1)] ?? 30_000;
+      failures++;
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => void store.flush(), wait);
+      setStatus({ kind: 'failed', reason: failure });
+    } else {
+      failures = 0;
+      // A change made while writing is already queued behind this flush.
+      setStatus(dirty.size > 0 ? { kind: 'saving' } : { kind: 'saved' });
+    }
+    return status;
   }
-}
 
-function write(storage: StorageLike | undefined, key: string, value: string): boolean {
-  if (storage === undefined) return false;
-  try {
-    storage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
+  const changed = (slot: Slot): void => {
+    dirty.add(slot);
+    // A failed status stays until a write succeeds: a change is not a save.
+    if (status.kind !== 'failed') setStatus({ kind: 'saving' });
+    clearTimeout(retryTimer);
+    void store.flush();
+  };
 
-/** Whatever is stored is unknown until checked: malformed JSON is no history, malformed entries are skipped. */
-function parseHistory(raw: string | null): DraftEntry[] {
-  if (raw === null) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
-  const entries: DraftEntry[] = [];
-  for (const item of data as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { text, savedAt, label } = item as Record<string, unknown>;
-    if (typeof text !== 'string' || text.length > MAX_ENTRY_CHARS) continue;
-    if (typeof savedAt !== 'number' || !Number.isFinite(savedAt) || typeof label !== 'string') continue;
-    entries.push({ text, savedAt, label });
-  }
-  return entries.slice(0, MAX_HISTORY);
+  const store: DraftStore = {
+    current: () => current,
+    mine: () => mine,
+    history: () => entries,
+    saveCurrent(text, own) {
+      current = { text, own };
+      changed('current');
+    },
+    setAside(text, own, label) {
+      if (text.trim() === '') return;
+      const savedAt = now();
+      if (own) {
+        mine = { text, savedAt, label: MY_DRAFT_LABEL, own: true };
+        dirty.add('mine');
+      }
+      entries = [{ text, savedAt, label, own }, ...entries.filter((e) => e.text !== text)].slice(0, MAX_HISTORY);
+      changed('history');
+    },
+    flush() {
+      // One flush at a time, in order, so an older write can never land after a newer one. A
+      // flush that has not started yet will write everything pending: join it.
+      if (waiting !== undefined) return waiting;
+      const next = queue.then(() => {
+        waiting = undefined;
+        return dirty.size > 0 ? writeDirty() : status;
+      });
+      waiting = next;
+      queue = next;
+      return next;
+    },
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+  return store;
 }

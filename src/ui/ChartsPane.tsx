@@ -19,6 +19,7 @@ export interface ChartsPaneProps {
 export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPaneProps): ReactElement {
   const dimmed = useApp(selectDimmed);
   const hasErrors = useApp((s) => s.runState === 'error');
+  const held = useApp((s) => s.runState === 'held');
   // No charts to draw: nothing to wait for.
   useEffect(() => {
     if (series.length === 0) onDrawn?.(series);
@@ -36,7 +37,7 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
         {series.length > 0 ? (
           <ChartsPanel series={series} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
         ) : (
-          <div className="charts-empty">{hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
+          <div className="charts-empty">{held ? 'Nothing was run: the last run of this config did not finish. Run it from the message above, or edit the config.' : hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}
       </div>
     </section>

@@ -1,5 +1,6 @@
-// The Examples menu: every bundled config (name and first comment line), then the drafts the
-// app set aside when it replaced the text, so nothing the user wrote is more than a click away.
+// The Examples menu: every bundled config (name and first comment line), then the user's own
+// draft (pinned: no number of links or examples pushes it out) and the other texts the app set
+// aside when it replaced them, so nothing the user wrote is more than a click away.
 import { useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { DraftEntry } from '../store/drafts.ts';
 import type { Example } from '../store/examples.ts';
@@ -15,7 +16,11 @@ export function ExamplesMenu({ examples }: { examples: readonly Example[] }): Re
   const [history, setHistory] = useState<readonly DraftEntry[]>([]);
 
   const toggle = (): void => {
-    if (!menu.open) setHistory(actions.draftHistory());
+    if (!menu.open) {
+      const mine = actions.myDraft();
+      const rest = actions.draftHistory().filter((e) => e.text !== mine?.text);
+      setHistory(mine === undefined ? rest : [mine, ...rest]);
+    }
     menu.setOpen(!menu.open);
   };
   const choose = (run: () => void): void => {
@@ -49,7 +54,7 @@ export function ExamplesMenu({ examples }: { examples: readonly Example[] }): Re
             <>
               <div className="menu-heading" role="presentation">Earlier drafts</div>
               {history.map((entry) => (
-                <button key={`${entry.savedAt}:${entry.label}`} type="button" role="menuitem" className="menu-item" onClick={() => choose(() => actions.restoreText(entry.text))}>
+                <button key={`${entry.savedAt}:${entry.label}`} type="button" role="menuitem" className="menu-item" onClick={() => choose(() => actions.restoreText(entry.text, entry.own))}>
                   <span className="menu-title">{entry.label}</span>
                   <span className="menu-desc">{timeFormat.format(entry.savedAt)} · {draftHint(entry.text)}</span>
                 </button>

@@ -1,6 +1,9 @@
-// One message across the top: a share link opened (with "Restore my draft"), a link that could
-// not be read, a stopped generation, a generator failure (with "Retry").
+// Messages across the top: the notice of the moment (a share link opened, with "Restore my
+// draft"; a link that could not be read; a stopped generation; a generator failure, with
+// "Retry"), and two standing ones that last as long as their cause: a text held back because
+// its last run never finished ("Run it"), and drafts that storage refused to save.
 import type { ReactElement } from 'react';
+import { HELD_DETAIL, HELD_TITLE, saveFailureText } from '../store/draftNotices.ts';
 import { useActions, useApp } from './appContext.ts';
 import { AlertIcon, CloseIcon } from './icons.tsx';
 import { downloadEnv } from './saveToDisk.ts';
@@ -9,24 +12,49 @@ export function NoticeBar(): ReactElement | null {
   const actions = useActions();
   const notice = useApp((s) => s.notice);
   const canRestore = useApp((s) => s.draftBeforeLink !== undefined && s.draftBeforeLink !== s.text);
-  if (notice === undefined) return null;
+  const held = useApp((s) => s.runState === 'held');
+  const saveFailure = useApp((s) => (s.draftSave.kind === 'failed' ? s.draftSave.reason : undefined));
+  if (notice === undefined && !held && saveFailure === undefined) return null;
   return (
-    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-      {notice.tone === 'error' && <AlertIcon />}
-      <span className="notice-text">{notice.message}</span>
-      {notice.restoreDraft === true && canRestore && (
-        <button type="button" className="btn small" onClick={() => actions.restoreDraft()}>
-          Restore my draft
-        </button>
+    <>
+      {held && (
+        <div className="notice notice-error" role="alert" data-testid="held-notice">
+          <AlertIcon />
+          <span className="notice-text">
+            <strong>{HELD_TITLE}</strong> {HELD_DETAIL}
+          </span>
+          <button type="button" className="btn small" onClick={() => actions.runHeld()}>
+            Run it
+          </button>
+        </div>
       )}
-      {notice.retry !== undefined && (
-        <button type="button" className="btn small" onClick={() => actions.retry(downloadEnv())}>
-          Retry
-        </button>
+      {saveFailure !== undefined && (
+        <div className="notice notice-error" role="alert" data-testid="save-failure">
+          <AlertIcon />
+          <span className="notice-text">
+            {saveFailureText(saveFailure)} Your text stays in this tab, and saving is retried; copy it somewhere before closing the tab.
+          </span>
+        </div>
       )}
-      <button type="button" className="btn icon-btn ghost small" aria-label="Dismiss" onClick={() => actions.showNotice(undefined)}>
-        <CloseIcon />
-      </button>
-    </div>
+      {notice !== undefined && (
+        <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.tone === 'error' && <AlertIcon />}
+          <span className="notice-text">{notice.message}</span>
+          {notice.restoreDraft === true && canRestore && (
+            <button type="button" className="btn small" onClick={() => actions.restoreDraft()}>
+              Restore my draft
+            </button>
+          )}
+          {notice.retry !== undefined && (
+            <button type="button" className="btn small" onClick={() => actions.retry(downloadEnv())}>
+              Retry
+            </button>
+          )}
+          <button type="button" className="btn icon-btn ghost small" aria-label="Dismiss" onClick={() => actions.showNotice(undefined)}>
+            <CloseIcon />
+          </button>
+        </div>
+      )}
+    </>
   );
 }

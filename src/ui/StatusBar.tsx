@@ -10,6 +10,7 @@ import { formatCount, formatDuration, plural } from './format.ts';
 function runLabel(runState: RunState, hasRun: boolean): string {
   if (runState === 'running') return 'Generating…';
   if (runState === 'ready') return 'Ready';
+  if (runState === 'held') return 'Not run';
   return hasRun ? 'Charts not updated' : 'Nothing generated';
 }
 
@@ -23,6 +24,7 @@ export function StatusBar(): ReactElement {
   const seed = useApp((s) => s.lastRun?.summary.seed);
   const seedSource = useApp((s) => s.lastRun?.summary.seedSource);
   const seedInText = useApp((s) => selectSeedInText(s) !== undefined);
+  const draftSave = useApp((s) => s.draftSave.kind);
 
   const tone = errors > 0 ? 'danger' : warnings > 0 ? 'warning' : 'ok';
   const problems = errors === 0 && warnings === 0 ? 'No problems' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' · ');
@@ -46,6 +48,9 @@ export function StatusBar(): ReactElement {
         </span>
       )}
       <span className="status-spacer" />
+      <span className={`status-item ${draftSave === 'failed' ? 'status-danger' : 'status-muted'}`} data-testid="status-draft">
+        {draftSave === 'saved' ? 'Draft saved' : draftSave === 'saving' ? 'Saving draft…' : 'Draft not saved'}
+      </span>
       <span className="status-item status-muted" data-testid="status-run">{runLabel(runState, samples !== undefined)}</span>
     </footer>
   );
