@@ -42,9 +42,14 @@ export function generate(config: Config, options: GenerateOptions = {}): Generat
   const bigWindow = config.metrics.some((m) => Math.min(N, 2 * ((m.noise?.window ?? 1) + STRETCH)) > BIG_NOISE_BUFFER);
   const noise = bigWindow ? take(options.recycle, N) : undefined;
   const metrics: MetricSeries[] = [];
+  const k = config.metrics.length;
   for (const metric of config.metrics) {
-    metrics.push(generateMetric(metric, N, seed, take(options.recycle, N), noise));
-    options.onProgress?.(metrics.length / config.metrics.length);
+    const j = metrics.length;
+    // Within a metric too, every PROGRESS_SAMPLES samples: at the cap one metric takes seconds,
+    // and the playground's watchdog takes a long silence for a dead worker.
+    const onStretch = options.onProgress && ((done: number) => options.onProgress?.((j + done / N) / k));
+    metrics.push(generateMetric(metric, N, seed, take(options.recycle, N), noise, onStretch));
+    options.onProgress?.(metrics.length / k);
   }
   if (noise) options.recycle?.push(noise);
   const { timeline, output } = config;
@@ -64,8 +69,22 @@ export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
 /** Stretches small enough that every pass over one stays in the CPU's cache. */
 export const STRETCH = 16384;
 
-function generateMetric(metric: MetricSpec, N: number, seed: number, out: Float64Array, noise: Float64Array | undefined): MetricSeries {
+/** Samples between two progress reports inside one metric (64 stretches, ~20–50 ms of work). */
+export const PROGRESS_SAMPLES = 64 * STRETCH;
+
+function generateMetric(
+  metric: MetricSpec,
+  N: number,
+  seed: number,
+  out: Float64Array,
+  noise: Float64Array | undefined,
+  onStretch: ((done: number) => void) | undefined,
+): MetricSeries {
   const stream = metricStream(metric, N, seed, noise);
-  for (let from = 0; from < N; from += STRETCH) stream.next(out.subarray(from, Math.min(N, from + STRETCH)));
+  for (let from = 0; from < N; from += STRETCH) {
+    stream.next(out.subarray(from, Math.min(N, from + STRETCH)));
+    const done = from + STRETCH;
+    if (onStretch && done < N && done % PROGRESS_SAMPLES === 0) onStretch(done);
+  }
   return { name: metric.name, values: out, anomaly: anomalyWindow(metric), windows: anomalyWindows(metric) };
 }

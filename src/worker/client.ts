@@ -23,9 +23,10 @@ export const COLD_RUN_GRACE_MS = 250;
 /** Work running longer than this shows a progress bar. */
 export const LONG_TASK_MS = 300;
 /** A busy worker silent for this long is taken for dead and replaced. The engine reports progress
- * after each metric: up to ~2.3 s apart at the 10 M-sample cap on a loaded 2-core machine, so 15 s
- * leaves a wide margin (docs/decisions.md, "Worker watchdog"). */
-export const STALL_MS = 15_000;
+ * every ~1 M samples of a metric and the worker between display reductions; the longest silence
+ * left is parsing a 1,000,000-character config (~1.5 s of CPU), so 8 s leaves a wide margin on a
+ * loaded machine (docs/decisions.md, "Worker watchdog"). */
+export const STALL_MS = 8_000;
 
 /** What the client needs of a Worker (a fake in tests). */
 export interface WorkerPort {
