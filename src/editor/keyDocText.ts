@@ -11,7 +11,7 @@ export function docFacts(doc: KeyDoc): [label: string, value: string][] {
   if (doc.required) facts.push(['Required', 'yes']);
   if (doc.default !== undefined) facts.push(['Default', doc.default]);
   if (doc.limits !== undefined) facts.push(['Allowed', doc.limits]);
-  if (doc.distributions !== undefined && doc.scope === 'noise_args') facts.push(['Used by', doc.distributions.join(', ')]);
+  if (doc.readBy !== undefined) facts.push(['Used by', doc.readBy.join(', ')]);
   return facts;
 }
 
