@@ -8,11 +8,17 @@ export interface DisplaySeries {
   readonly name: string;
   /** Sample indices of the points kept, ascending. */
   readonly x: Float64Array;
-  /** Values at those indices. */
+  /**
+   * Values at those indices. NaN is a missing sample (SPEC §9's `missing`): the line breaks
+   * there. Every bucket of the reduction that has a missing sample keeps one such point.
+   */
   readonly y: Float64Array;
   /** Length of the full series. */
   readonly numSamples: number;
-  /** Smallest and largest value of the full series (so the y-axis fits all the data). */
+  /**
+   * Smallest and largest present value of the full series (so the y-axis fits all the data);
+   * always finite: 0 and 0 when no sample is present.
+   */
   readonly min: number;
   readonly max: number;
   readonly anomaly: AnomalyWindow | undefined;

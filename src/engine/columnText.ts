@@ -19,6 +19,11 @@ export interface ColumnText {
    * ~330 characters; generated values (6 decimals) have under ~45.
    */
   readonly lengths: Uint16Array;
+  /**
+   * True when some value is missing (NaN, the `missing` effect): its text is empty, which is
+   * the CSV cell SPEC §9 asks for; jsonPiece writes it as `null`.
+   */
+  readonly hasMissing?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -45,15 +50,21 @@ export class ColumnFormatter {
     const lengths = this.lengths;
     let buf = this.buf;
     let pos = 0;
+    let hasMissing = false;
     for (let i = 0; i < n; i++) {
       if (buf.length - pos < 64) buf = this.grow(pos, 64); // the fast path writes ≤ ~20 bytes and the comma
       const v = values[i] as number;
       let p = writeRoundedAscii(v, buf, pos);
       if (p < 0) {
-        const s = encoder.encode(plainDecimal(v));
-        if (buf.length - pos < s.length + 1) buf = this.grow(pos, s.length + 1);
-        buf.set(s, pos);
-        p = pos + s.length;
+        if (Number.isNaN(v)) {
+          p = pos; // missing: no text (off the fast path, which only takes finite values)
+          hasMissing = true;
+        } else {
+          const s = encoder.encode(plainDecimal(v));
+          if (buf.length - pos < s.length + 1) buf = this.grow(pos, s.length + 1);
+          buf.set(s, pos);
+          p = pos + s.length;
+        }
       }
       lengths[i] = p - pos;
       buf[p] = 44; // comma; the last one is cut off below
@@ -61,7 +72,7 @@ export class ColumnFormatter {
     }
     if (buf.length - pos < COLUMN_SLACK) buf = this.grow(pos, COLUMN_SLACK);
     if (pos === 0) buf[0] = 44; // an empty column is still followed by a comma
-    return { bytes: buf.subarray(0, Math.max(0, pos - 1)), lengths: lengths.subarray(0, n) };
+    return { bytes: buf.subarray(0, Math.max(0, pos - 1)), lengths: lengths.subarray(0, n), hasMissing };
   }
 
   private grow(used: number, bytes: number): Uint8Array {
@@ -74,11 +85,36 @@ export class ColumnFormatter {
 
 /**
  * A block's piece of a column's JSON array: the text, and unless it is the series' last block
- * the comma after it, which the buffer already holds (a view, no copy).
+ * the comma after it, which the buffer already holds (a view, no copy). Missing values become
+ * `null`, in a buffer of its own.
  */
 export function jsonPiece(column: ColumnText, last: boolean): Uint8Array {
   const { bytes } = column;
+  if (column.hasMissing) return withNulls(column, last);
   return last ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length + 1);
+}
+
+const NULL = encoder.encode('null');
+
+function withNulls({ bytes, lengths }: ColumnText, last: boolean): Uint8Array {
+  let empty = 0;
+  for (const n of lengths) if (n === 0) empty++;
+  const out = new Uint8Array(bytes.length + NULL.length * empty + (last ? 0 : 1));
+  let from = 0;
+  let to = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const n = lengths[i] as number;
+    if (n === 0) {
+      out.set(NULL, to);
+      to += NULL.length;
+    } else {
+      out.set(bytes.subarray(from, from + n), to);
+      to += n;
+    }
+    from += n + 1;
+    if (i < lengths.length - 1 || !last) out[to++] = 44; // the comma after the value
+  }
+  return out;
 }
 
 /** One column's text, in buffers of its own (for tests: the writers format a block at a time). */

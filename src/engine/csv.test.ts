@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeAll } from './chunkWriter.ts';
-import { ColumnFormatter, formatColumn } from './columnText.ts';
+import { ColumnFormatter, formatColumn, jsonPiece } from './columnText.ts';
 import { resultBlocks } from './blocks.ts';
 import { csvBlock, csvHeader } from './csv.ts';
 import type { GenerationResult } from './types.ts';
@@ -76,5 +76,28 @@ describe('csvBlock and reused formatters (the CLI streams files a block at a tim
     const naive = Array.from(a, (v, i) => `${plainDecimal(v)},${plainDecimal(b[i]!)}\n`).join('');
     expect(decodeAll([csvBlock([formatColumn(a), formatColumn(b)], a.length)])).toBe(naive);
     expect(decodeAll([...resultBlocks(result(a, b), 2)].map((x) => x.csv))).toBe(naive);
+  });
+});
+
+describe('missing values (NaN, the `missing` effect)', () => {
+  const a = Float64Array.from([NaN, 1.5, NaN, NaN, -2, NaN]);
+  const b = Float64Array.from([1, 2, 3, 4, 5, 6]);
+
+  it('are empty CSV cells at any block size', () => {
+    for (const size of [1, 2, 4, 6]) {
+      expect(decodeAll([...resultBlocks(result(a, b), size)].map((x) => x.csv)), `block size ${size}`).toBe(',1\n1.5,2\n,3\n,4\n-2,5\n,6\n');
+    }
+  });
+
+  it('are null in the JSON pieces, however the blocks cut the series', () => {
+    for (const size of [1, 2, 4, 6]) {
+      const formatter = new ColumnFormatter(size);
+      const pieces: Uint8Array[] = [];
+      for (let from = 0; from < a.length; from += size) {
+        const to = Math.min(a.length, from + size);
+        pieces.push(jsonPiece(formatter.format(a.subarray(from, to)), to === a.length).slice());
+      }
+      expect(decodeAll(pieces), `block size ${size}`).toBe('null,1.5,null,null,-2,null');
+    }
   });
 });

@@ -1,16 +1,21 @@
 import { COLUMN_SLACK, type ColumnText } from './columnText.ts';
+import { csvNames } from './csvColumns.ts';
+import type { CsvLayout } from './outputSettings.ts';
 
 // metrics.csv (SPEC §4): a header of metric names in config order, then one row per sample.
 // Lines end in "\n". A name that contains a comma, quote, line break or surrounding spaces is
 // quoted as RFC 4180 says, so any name survives a CSV reader. Rows are stitched from the
-// columns' preformatted text (columnText.ts), a block of rows at a time (blocks.ts).
+// columns' preformatted text (columnText.ts), a block of rows at a time (blocks.ts); SPEC §10's
+// timestamp and label columns are columns like the values' (csvColumns.ts).
 
 export function csvField(name: string): string {
   return /[",\r\n]|^\s|\s$/.test(name) ? `"${name.replaceAll('"', '""')}"` : name;
 }
 
-export function csvHeader(names: readonly string[]): Uint8Array {
-  return new TextEncoder().encode(names.map(csvField).join(',') + '\n');
+/** The header row: the metrics' names, and with a layout (csvLayout) the timestamp and label columns. */
+export function csvHeader(names: readonly string[], layout?: CsvLayout): Uint8Array {
+  const fields = layout ? csvNames(names, layout) : names;
+  return new TextEncoder().encode(fields.map(csvField).join(',') + '\n');
 }
 
 /** Bytes a stitch may write past its last row: values are copied four bytes at a time. */

@@ -4,6 +4,7 @@ import { ColumnFormatter, jsonPiece } from './columnText.ts';
 import { csvHeader } from './csv.ts';
 import { STRETCH } from './generate.ts';
 import { jsonDocument } from './json.ts';
+import { resolveOutput } from './outputSettings.ts';
 import type { GenerationResult } from './types.ts';
 
 // metrics.csv and metrics.json of a generated result, as chunks that the caller may keep (the
@@ -12,7 +13,7 @@ import type { GenerationResult } from './types.ts';
 // same bytes from the same block writers (src/cli/writeDataset.ts).
 
 export function* csvChunks(result: GenerationResult): Generator<Uint8Array> {
-  yield csvHeader(result.metrics.map((m) => m.name));
+  yield csvHeader(result.metrics.map((m) => m.name), resolveOutput(result));
   for (const block of resultBlocks(result)) yield block.csv;
 }
 

@@ -146,7 +146,7 @@ describe('outputs (SPEC §4)', () => {
     expect(j.num_samples).toBe(150);
     expect(j.metrics.map((m: { name: string }) => m.name)).toEqual(['instances', 'cpu_usage', 'memory_usage_mb', 'response_time_s']);
     expect(j.metrics[1].values).toEqual(Array.from(r.metrics[1]!.values));
-    expect(j.anomalies[2]).toEqual({ metric: 'memory_usage_mb', first: 10, last: 49, pattern: 'oscillating', factor: 0.4 });
+    expect(j.anomalies[2]).toEqual({ metric: 'memory_usage_mb', first: 10, last: 49, effect: 'scale', pattern: 'oscillating', factor: 0.4 });
   });
 
   it('JSON with no anomalies is still valid', () => {

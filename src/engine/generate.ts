@@ -1,6 +1,7 @@
 import { metricStream } from './metricStream.ts';
 import { drawSeed } from './rng.ts';
 import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
+import { anomalyWindows } from './windows.ts';
 
 export interface GenerateOptions {
   /** Overrides the config's seed (the CLI's --seed). */
@@ -46,12 +47,14 @@ export function generate(config: Config, options: GenerateOptions = {}): Generat
     options.onProgress?.(metrics.length / config.metrics.length);
   }
   if (noise) options.recycle?.push(noise);
-  return { seed, seedSource, numSamples: N, metrics };
+  const { timeline, output } = config;
+  return { seed, seedSource, numSamples: N, metrics, ...(timeline && { timeline }), ...(output && { output }) };
 }
 
 /** Noise buffers larger than this many values come from (and go back to) the recycled arrays. */
 const BIG_NOISE_BUFFER = 1 << 18;
 
+/** The §2 anomaly's window (the charts shade it); anomalyWindows (windows.ts) lists every anomaly. */
 export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
   const a = metric.anomaly;
   if (!a) return undefined;
@@ -64,5 +67,5 @@ export const STRETCH = 16384;
 function generateMetric(metric: MetricSpec, N: number, seed: number, out: Float64Array, noise: Float64Array | undefined): MetricSeries {
   const stream = metricStream(metric, N, seed, noise);
   for (let from = 0; from < N; from += STRETCH) stream.next(out.subarray(from, Math.min(N, from + STRETCH)));
-  return { name: metric.name, values: out, anomaly: anomalyWindow(metric) };
+  return { name: metric.name, values: out, anomaly: anomalyWindow(metric), windows: anomalyWindows(metric) };
 }

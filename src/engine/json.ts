@@ -1,16 +1,29 @@
 import { plainDecimal } from './formatNumber.ts';
-import type { AnomalyWindow, SeedSource } from './types.ts';
+import { isoFormatter } from './time/dateTime.ts';
+import { formatDuration } from './time/duration.ts';
+import type { AnomalyWindow, GroundTruthWindow, SeedSource, Timeline } from './types.ts';
+import { windowsOf } from './windows.ts';
 
 // metrics.json (SPEC §4): the seed actually used and where it came from, num_samples, the
 // metrics in config order with their values, and every anomaly window (first and last sample,
 // inclusive). Metrics are an array, not an object, because JavaScript objects move
 // integer-like keys ("404") to the front and the order is part of the contract. Each metric's
-// values are preformatted column text, handed on without a copy, in one piece or in several.
+// values are preformatted column text, handed on without a copy, in one piece or in several;
+// a missing value is `null` (jsonPiece). With a timeline (SPEC §10) the head carries `start`,
+// `interval` and `interval_ms`, and every window its `first_time` and `last_time`.
 
 export interface JsonHead {
   readonly seed: number;
   readonly seedSource: SeedSource;
   readonly numSamples: number;
+  readonly timeline?: Timeline;
+}
+
+/** A metric as the JSON describes it: its windows, or else its §2 anomaly (a scale effect). */
+export interface JsonMetric {
+  readonly name: string;
+  readonly anomaly: AnomalyWindow | undefined;
+  readonly windows?: readonly GroundTruthWindow[];
 }
 
 const encoder = new TextEncoder();
@@ -21,11 +34,16 @@ const encoder = new TextEncoder();
  */
 export function* jsonDocument(
   head: JsonHead,
-  metrics: ReadonlyArray<{ readonly name: string; readonly anomaly: AnomalyWindow | undefined }>,
+  metrics: readonly JsonMetric[],
   values: Iterable<Iterable<Uint8Array>>,
 ): Generator<Uint8Array> {
+  const { timeline } = head;
+  const iso = timeline?.startMs === undefined ? undefined : clockOf(timeline.startMs, timeline.intervalMs);
+  const clock = timeline
+    ? `${iso ? `  "start": "${iso(0)}",\n` : ''}  "interval": "${formatDuration(timeline.intervalMs)}",\n  "interval_ms": ${timeline.intervalMs},\n`
+    : '';
   yield encoder.encode(
-    `{\n  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n  "metrics": [\n`,
+    `{\n  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n${clock}  "metrics": [\n`,
   );
   let j = 0;
   for (const chunks of values) {
@@ -36,10 +54,21 @@ export function* jsonDocument(
     yield encoder.encode(j < metrics.length - 1 ? ']},\n' : ']}\n');
     j++;
   }
-  const windows = metrics.flatMap((m) => (m.anomaly ? [{ name: m.name, a: m.anomaly }] : []));
-  const lines = windows.map(
-    ({ name, a }) =>
-      `    {"metric": ${JSON.stringify(name)}, "first": ${a.first}, "last": ${a.last}, "pattern": "${a.pattern}", "factor": ${plainDecimal(a.factor)}}`,
-  );
+  const lines = metrics.flatMap(windowsOf).map((w) => `    {${windowFields(w, iso)}}`);
   yield encoder.encode(lines.length > 0 ? `  ],\n  "anomalies": [\n${lines.join(',\n')}\n  ]\n}\n` : '  ],\n  "anomalies": []\n}\n');
+}
+
+/** ISO time of sample i. */
+function clockOf(startMs: number, intervalMs: number): (i: number) => string {
+  const iso = isoFormatter(startMs, intervalMs);
+  return (i) => iso(startMs + i * intervalMs);
+}
+
+function windowFields(w: GroundTruthWindow, iso: ((i: number) => string) | undefined): string {
+  let text = `"metric": ${JSON.stringify(w.metric)}, "first": ${w.first}, "last": ${w.last}, "effect": "${w.effect}"`;
+  if ('pattern' in w) text += `, "pattern": "${w.pattern}"`;
+  if ('factor' in w) text += `, "factor": ${plainDecimal(w.factor)}`;
+  if ('delta' in w) text += `, "delta": ${plainDecimal(w.delta)}`;
+  if (iso) text += `, "first_time": "${iso(w.first)}", "last_time": "${iso(w.last)}"`;
+  return text;
 }

@@ -100,12 +100,37 @@ export interface MetricSpec {
   readonly max?: number;
 }
 
+/**
+ * The clock of SPEC §7: sample i is at startMs + i · intervalMs (epoch ms, UTC). Without a
+ * start there is no clock, only sample indices; the interval is still reported in the JSON.
+ */
+export interface Timeline {
+  readonly startMs: number | undefined;
+  /** A whole number of milliseconds ≥ 1. */
+  readonly intervalMs: number;
+}
+
+export const LABEL_MODES = ['none', 'per_metric', 'any'] as const;
+export type LabelMode = (typeof LABEL_MODES)[number];
+export const TIME_FORMATS = ['iso', 'unix', 'unix_ms', 'none'] as const;
+export type TimeFormat = (typeof TIME_FORMATS)[number];
+
+/** SPEC §10's `[output]` table, resolved: see resolveOutput for the defaults. */
+export interface OutputSpec {
+  readonly labels: LabelMode;
+  readonly time: TimeFormat;
+}
+
 /** A config that passed validation: generation cannot fail on it. */
 export interface Config {
   readonly seed: number | undefined;
   readonly numSamples: number;
   /** In the order the file lists them; this is the column order of every output. */
   readonly metrics: readonly MetricSpec[];
+  /** SPEC §7's clock; absent when the file sets none of start, interval and duration. */
+  readonly timeline?: Timeline;
+  /** SPEC §10's `[output]`; absent means the defaults (resolveOutput). */
+  readonly output?: OutputSpec;
 }
 
 /** The anomaly's window as outputs report it: first and last sample, inclusive. */
@@ -116,10 +141,27 @@ export interface AnomalyWindow {
   readonly factor: number;
 }
 
+export type EffectPatternKind = EffectPatternSpec['kind'];
+
+/**
+ * One anomaly as the outputs' ground truth reports it (SPEC §10): its metric, its window
+ * (first and last sample, inclusive) and what it does. `flatline` and `missing` have no
+ * pattern and no size.
+ */
+export type GroundTruthWindow = { readonly metric: string; readonly first: number; readonly last: number } & (
+  | { readonly effect: 'scale' | 'noise'; readonly pattern: EffectPatternKind; readonly factor: number }
+  | { readonly effect: 'offset'; readonly pattern: EffectPatternKind; readonly delta: number }
+  | { readonly effect: 'flatline' | 'missing' }
+);
+
 export interface MetricSeries {
   readonly name: string;
+  /** NaN marks a missing sample (the `missing` effect); every other value is finite. */
   readonly values: Float64Array;
+  /** The §2 anomaly's window, for the charts; `windows` lists every anomaly. */
   readonly anomaly: AnomalyWindow | undefined;
+  /** Every anomaly of the metric in file order; absent means just `anomaly` (a scale effect). */
+  readonly windows?: readonly GroundTruthWindow[];
 }
 
 export type SeedSource = 'config' | 'override' | 'random';
@@ -129,6 +171,9 @@ export interface GenerationResult {
   readonly seedSource: SeedSource;
   readonly numSamples: number;
   readonly metrics: readonly MetricSeries[];
+  /** The config's clock and `[output]`, for the writers; absent when the config has none. */
+  readonly timeline?: Timeline;
+  readonly output?: OutputSpec;
 }
 
 export function assertNever(x: never): never {
