@@ -15,7 +15,7 @@ export { ColumnFormatter, jsonPiece, type ColumnText } from './columnText.ts';
 export { decodeAll } from './chunkWriter.ts';
 export { plainDecimal } from './formatNumber.ts';
 export { KEY_DOCS, SCOPES } from './schema/table.ts';
-export { keyDoc, keysFor, keysIn, noiseArgsFor, scopeOfPath } from './schema/lookup.ts';
+export { allowedText, keyDoc, keysFor, keysIn, noiseArgsFor, scopeOfPath } from './schema/lookup.ts';
 export type { KeyDoc, KeyType, PathPattern, Scope, ScopeDoc } from './schema/keyDoc.ts';
 export { keyTablesMarkdown } from './schema/keyTables.ts';
 export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, MAX_SAMPLES, formatCount } from './limits.ts';

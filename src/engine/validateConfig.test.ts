@@ -377,7 +377,7 @@ describe('validation stays fast on configs with thousands of tables', () => {
     expect(diagnostics.every((d) => d.severity === 'warning')).toBe(true);
     expect(diagnostics[99]?.message).toMatch(/^unknown key `k99` in the config/);
     const summary = diagnostics[100];
-    expect(summary?.message).toBe('…and 39,900 more unknown keys in the config (chaosgen reads [general], [metrics] and [anomalies]) from here on, not listed one by one');
+    expect(summary?.message).toBe('…and 39,900 more unknown keys in the config (chaosgen reads [general], [metrics], [anomalies] and [output]) from here on, not listed one by one');
     expect(summary && text.slice(summary.from, summary.to)).toBe('k100');
     // a warning, so the config is still usable
     expect(parseConfig(text).config?.metrics).toHaveLength(1);

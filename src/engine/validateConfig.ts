@@ -3,17 +3,16 @@ import { formatCount } from './limits.ts';
 import { checkName, listNames } from './names.ts';
 import { excerpt, quoteName } from './quote.ts';
 import type { Scope } from './schema/keyDoc.ts';
-import { noiseArgsFor } from './schema/lookup.ts';
 import { walkTable, type Values, type WalkLimits, type WalkOptions } from './schema/walk.ts';
 import { didYouMean } from './suggest.ts';
-import {
-  assertNever,
-  type AnomalySpec, type Config, type Distribution, type MetricSpec, type NoiseSpec, type PatternKind, type PatternSpec,
-} from './types.ts';
+import type { Config, LabelMode, MetricSpec, OutputSpec, TimeFormat } from './types.ts';
+import { metricAnomalies, type MetricAnomalies } from './validate/anomaly.ts';
+import { DEFAULT_INTERVAL_MS, general } from './validate/general.ts';
+import { metric } from './validate/metric.ts';
 
-// SPEC §1 over the schema: walkTable checks each table's keys against its scope in
-// schema/table.ts; what is left here is what the keys mean together (the small cross-key
-// rules) and building the Config. Every problem becomes a diagnostic at the key or value at
+// SPEC §1 and §7–§10 over the schema: walkTable checks each table's keys against its scope in
+// schema/table.ts; what is left here and in validate/ is what the keys mean together (the
+// small cross-key rules) and building the Config. Every problem becomes a diagnostic at the key or value at
 // fault; a config is returned only when there is no error.
 
 const MAX_HINTS = 20;
@@ -26,8 +25,6 @@ export interface ValidateOptions {
 }
 
 /** A checked value of a kind the schema guarantees (walkTable checked the type). */
-const num = (v: Values, key: string): number | undefined => v.get(key) as number | undefined;
-const str = (v: Values, key: string): string | undefined => v.get(key) as string | undefined;
 const tab = (v: Values, key: string): Table | undefined => v.get(key) as Table | undefined;
 
 function table(c: Checker, path: Path, v: unknown, what: string): Table | undefined {
@@ -37,20 +34,15 @@ function table(c: Checker, path: Path, v: unknown, what: string): Table | undefi
 }
 
 export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues }: ValidateOptions): Config | undefined {
-  const limits: WalkLimits = { maxSamples, numSamples: undefined };
+  const limits: WalkLimits = { maxSamples, numSamples: undefined, intervalMs: DEFAULT_INTERVAL_MS, startMs: undefined };
   const walk = (path: Path, t: Table, scope: Scope, options: WalkOptions): Values => walkTable(c, path, t, scope, limits, options);
-  const root = walk([], data, 'root', { what: 'the config (chaosgen reads [general], [metrics] and [anomalies])', skipRequired: true });
+  const root = walk([], data, 'root', { what: 'the config (chaosgen reads [general], [metrics], [anomalies] and [output])', skipRequired: true });
 
-  let numSamples: number | undefined;
-  let seed: number | undefined;
   if (data.general === undefined) c.error([], 'key', '`[general]` is missing: it must set `num_samples` (an integer from 1)');
   const g = tab(root, 'general');
-  if (g) {
-    const general = walk(['general'], g, 'general', { what: '[general]' });
-    numSamples = num(general, 'num_samples');
-    seed = num(general, 'seed');
-  }
-  const run: WalkLimits = { maxSamples, numSamples };
+  const head = g && general(c, g, walk(['general'], g, 'general', { what: '[general]' }), maxSamples);
+  const numSamples = head?.numSamples;
+  const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs };
 
   const names: string[] = [];
   const m = tab(root, 'metrics');
@@ -60,7 +52,7 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
     if (names.length === 0) c.error(['metrics'], 'value', '[metrics] is empty: add at least one table such as [metrics.cpu_usage] with a `value`');
   }
 
-  const anomalies = new Map<string, AnomalySpec>();
+  const anomalies = new Map<string, MetricAnomalies>();
   const a = tab(root, 'anomalies');
   if (a) {
     const isMetric = new Set(names);
@@ -75,8 +67,7 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
         c.error(path, 'key', `[anomalies.${excerpt(name)}] names no metric${hint}`);
         continue;
       }
-      const t = table(c, path, a[name], quoteName(`anomalies.${name}`));
-      const spec = t && anomaly(c, path, t, run);
+      const spec = metricAnomalies(c, name, a[name], run);
       if (spec) anomalies.set(name, spec);
     }
   }
@@ -92,7 +83,11 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
       if (!checkName(c, path, name, 'metric')) continue;
       const t = table(c, path, m[name], `${quoteName(`metrics.${name}`)} (a metric)`);
       const spec = t && metric(c, path, t, name, run);
-      if (spec) metrics.push({ ...spec, anomaly: anomalies.get(name) });
+      const hits = anomalies.get(name);
+      if (spec) metrics.push(hits === undefined || 'anomaly' in hits ? { ...spec, anomaly: hits?.anomaly } : { ...spec, anomaly: undefined, anomalies: hits.anomalies });
+      if (spec?.noise === undefined && hits !== undefined && 'anomalies' in hits && hits.anomalies.some((h) => h.kind === 'noise')) {
+        c.report('warning', ['anomalies', name], 'key', `a noise anomaly on ${quoteName(name)} changes nothing: the metric has no \`noise\``);
+      }
     }
   }
 
@@ -104,98 +99,21 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
       '(npx chaosgen -c config.toml), which streams');
   }
 
+  const o = tab(root, 'output');
+  const output = o && outputSpec(c, o, walk(['output'], o, 'output', { what: '[output]' }), run.startMs !== undefined);
+
   if (c.hasErrors || numSamples === undefined) return undefined;
-  return { seed, numSamples, metrics };
+  const timeline = head?.timeline;
+  return { seed: head?.seed, numSamples, metrics, ...(timeline && { timeline }), ...(output && { output }) };
 }
 
-function metric(c: Checker, path: Path, t: Table, name: string, limits: WalkLimits): Omit<MetricSpec, 'anomaly'> | undefined {
-  const v = walkTable(c, path, t, 'metric', limits, { what: `[metrics.${excerpt(name)}]` });
-  const value = num(v, 'value');
-  const noise = noiseSpec(c, path, t, v, limits);
-  if (value === undefined || noise === null) return undefined;
-  return { name, value, stepSize: num(v, 'step_size'), noise };
-}
-
-/** undefined = no noise; null = an error was reported. */
-function noiseSpec(c: Checker, path: Path, t: Table, v: Values, limits: WalkLimits): NoiseSpec | undefined | null {
-  const argsPath = [...path, 'noise_args'];
-  if (t.noise === undefined) {
-    if (t.noise_args !== undefined) c.report('warning', argsPath, 'key', '`noise_args` has no effect without `noise`; set noise = "gaussian" (or another distribution)');
+/** SPEC §10's [output]: a time column needs a clock. */
+function outputSpec(c: Checker, t: Table, v: Values, clock: boolean): OutputSpec | undefined {
+  const time = v.get('time') as TimeFormat | undefined;
+  if (time !== undefined && time !== 'none' && !clock) {
+    c.error(['output', 'time'], 'value', `time = "${time}" needs a clock: set [general] start (a date-time such as 2026-03-02T00:00:00Z), or time = "none"`);
     return undefined;
   }
-  const dist = str(v, 'noise') as Distribution | undefined;
-  const args = t.noise_args === undefined ? {} : tab(v, 'noise_args');
-  if (dist === undefined || args === undefined) return null;
-  const takes = noiseArgsFor(dist).map((d) => d.key);
-  // SPEC §1: an unknown noise_args key is an error (NumPy rejected it)
-  const onUnknown = (k: string, known: boolean): void => {
-    const other = known ? ` (${dist} noise has no ${quoteName(k)})` : didYouMean(k, takes);
-    c.error([...argsPath, k], 'key', `unknown noise_args key ${quoteName(k)} for ${dist} noise${other}; it takes ${takes.join(', ')}`);
-  };
-  const errors = c.diagnostics.length;
-  const a = walkTable(c, argsPath, args, 'noise_args', limits, { what: '`noise_args`', kind: dist, onUnknown, unknownSeverity: 'error' });
-  const arg = (key: string, dflt: number): number | undefined => (args[key] === undefined ? dflt : num(a, key));
-  const window = arg('smoothing_window', 1);
-  const spec = ((): NoiseSpec | undefined => {
-    switch (dist) {
-      case 'gaussian':
-      case 'logistic':
-      case 'laplace': {
-        const loc = arg('loc', 0);
-        const scale = arg('scale', 1);
-        return loc === undefined || scale === undefined || window === undefined ? undefined : { kind: dist, loc, scale, window };
-      }
-      case 'exponential': {
-        const scale = arg('scale', 1);
-        return scale === undefined || window === undefined ? undefined : { kind: dist, scale, window };
-      }
-      case 'uniform': {
-        const low = arg('low', 0);
-        const high = arg('high', 1);
-        if (low !== undefined && high !== undefined && high < low) {
-          c.error([...argsPath, args.high === undefined ? 'low' : 'high'], 'value', `\`high\` must be at least \`low\`; got low = ${low}, high = ${high}`);
-          return undefined;
-        }
-        return low === undefined || high === undefined || window === undefined ? undefined : { kind: dist, low, high, window };
-      }
-      default:
-        return assertNever(dist);
-    }
-  })();
-  return c.diagnostics.length === errors && spec ? spec : null;
-}
-
-function anomaly(c: Checker, path: Path, t: Table, limits: WalkLimits): AnomalySpec | undefined {
-  const name = excerpt(path[1] ?? '');
-  const v = walkTable(c, path, t, 'anomaly', limits, { what: `[anomalies.${name}]` });
-  const at = num(v, 'at');
-  const factor = num(v, 'anomaly_factor');
-  const recoveryTime = num(v, 'recovery_time');
-  const kind = str(v, 'pattern') as PatternKind | undefined;
-  const N = limits.numSamples;
-  if (at !== undefined && recoveryTime !== undefined && N !== undefined && at + recoveryTime > N) {
-    c.error([...path, 'recovery_time'], 'value', `the anomaly runs past the end: at (${at}) + recovery_time (${recoveryTime}) must be at most num_samples (${N})`);
-    return undefined;
-  }
-  const pattern = kind && patternSpec(c, [...path, 'pattern_args'], t.pattern_args === undefined ? undefined : tab(v, 'pattern_args'), kind, limits);
-  if (at === undefined || factor === undefined || recoveryTime === undefined || !pattern) return undefined;
-  return { at, factor, recoveryTime, pattern };
-}
-
-/** `args` undefined: no pattern_args, or not a table (already reported). */
-function patternSpec(c: Checker, argsPath: Path, args: Table | undefined, kind: PatternKind, limits: WalkLimits): PatternSpec | undefined {
-  if (args !== undefined && kind !== 'oscillating') c.report('warning', argsPath, 'key', `\`pattern_args\` is ignored: only the oscillating pattern reads it (this one is ${kind})`);
-  switch (kind) {
-    case 'step':
-    case 'linear':
-    case 'exponential':
-      return { kind };
-    case 'oscillating': {
-      const a = args === undefined ? new Map<string, unknown>() : walkTable(c, argsPath, args, 'pattern_args', limits, { what: '`pattern_args`' });
-      const frequency = args?.frequency === undefined ? 3 : num(a, 'frequency');
-      return frequency === undefined ? undefined : { kind, frequency };
-    }
-    default:
-      return assertNever(kind);
-  }
+  if ((t.time !== undefined && time === undefined) || (t.labels !== undefined && !v.has('labels'))) return undefined;
+  return { labels: (v.get('labels') as LabelMode | undefined) ?? 'none', time: time ?? 'iso' };
 }

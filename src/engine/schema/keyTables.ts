@@ -1,6 +1,6 @@
 import { DISTRIBUTIONS } from '../types.ts';
 import type { KeyDoc } from './keyDoc.ts';
-import { keyDoc, keysIn, noiseArgsFor } from './lookup.ts';
+import { allowedText, keyDoc, keysIn, noiseArgsFor } from './lookup.ts';
 import { SCOPES } from './table.ts';
 
 // The README's key tables, written from the schema (npm run docs:keys): the same words that
@@ -15,13 +15,13 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g,
 const where = (d: KeyDoc): string => SCOPES.find((s) => s.scope === d.scope)?.where ?? d.scope;
 
 function keyRow(d: KeyDoc): string {
-  const allowed = d.limits ?? (d.type === 'table' ? 'a table' : `a ${d.type}`);
-  return `| \`${d.key}\` | ${where(d)} | ${d.required ? 'yes' : 'no'} | ${cell(d.default ?? '—')} | ${cell(allowed)} | ${cell(d.summary)} |`;
+  const required = !d.required ? 'no' : d.requiredUnless !== undefined ? `yes, or \`${d.requiredUnless}\`` : d.readBy !== undefined ? `for ${d.readBy.join(', ')}` : 'yes';
+  return `| \`${d.key}\` | ${where(d)} | ${required} | ${cell(d.default ?? '—')} | ${cell(allowedText(d))} | ${cell(d.summary)} |`;
 }
 
 /** The markdown between the markers: every key, then noise_args by distribution. */
 export function keyTablesMarkdown(): string {
-  const keys = (['general', 'metric', 'anomaly', 'pattern_args'] as const).flatMap((s) => keysIn(s));
+  const keys = (['general', 'metric', 'trend', 'season', 'random_walk', 'anomaly', 'pattern_args', 'output'] as const).flatMap((s) => keysIn(s));
   const window = keyDoc('noise_args', 'smoothing_window');
   const lines = [
     '| key | where | required | default | allowed | meaning |',

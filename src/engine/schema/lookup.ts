@@ -17,6 +17,13 @@ export function keysFor(scope: Scope, kind: string): readonly KeyDoc[] {
   return keysIn(scope).filter((d) => d.readBy === undefined || d.readBy.includes(kind));
 }
 
+/** The allowed values in words: the limits, and the other spellings a sample count takes. */
+export function allowedText(d: KeyDoc): string {
+  const base = d.limits ?? (d.type === 'table' ? 'a table' : `a ${d.type}`);
+  const also = d.also?.map((a) => (a === 'duration' ? 'a duration ("5m"), counted in samples at the interval' : 'a date-time inside the series'));
+  return also === undefined ? base : `${base}; or ${also.join(', or ')}`;
+}
+
 /** noise_args keys that a distribution takes, in table order. */
 export function noiseArgsFor(distribution: Distribution): readonly KeyDoc[] {
   return keysFor('noise_args', distribution);

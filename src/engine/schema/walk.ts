@@ -1,7 +1,10 @@
-import { isTable, type Bounds, type Checker, type Path, type Table } from '../checker.ts';
+import { describe, isTable, type Bounds, type Checker, type Path, type Table } from '../checker.ts';
 import { formatCount, MAX_MAGNITUDE } from '../limits.ts';
 import { excerpt, quoteName } from '../quote.ts';
 import { didYouMean } from '../suggest.ts';
+import { epochMs } from '../time/dateTime.ts';
+import { formatDuration, parseDuration } from '../time/duration.ts';
+import { samplesFromDuration } from '../time/samples.ts';
 import { assertNever } from '../types.ts';
 import type { KeyDoc, Scope } from './keyDoc.ts';
 import { keysIn } from './lookup.ts';
@@ -24,6 +27,10 @@ export interface WalkLimits {
   readonly maxSamples: number;
   /** num_samples, once known. */
   readonly numSamples: number | undefined;
+  /** The interval (default 1 s) that converts durations into samples. */
+  readonly intervalMs: number;
+  /** [general] start, when set: a date-time `at` counts from it. */
+  readonly startMs: number | undefined;
 }
 
 export interface WalkOptions {
@@ -73,7 +80,11 @@ export function walkTable(c: Checker, path: Path, t: Table, scope: Scope, limits
     if (!reads(d, options.kind)) continue;
     const v = t[d.key];
     if (v === undefined) {
-      if (d.required && options.skipRequired !== true) c.error(path, 'key', `\`${d.key}\` is required in ${options.what}: ${d.role === undefined ? '' : `${d.role}, `}${d.limits ?? `a ${d.type}`}`);
+      const instead = d.requiredUnless;
+      if (d.required && options.skipRequired !== true && (instead === undefined || t[instead] === undefined)) {
+        const or = instead === undefined ? '' : ` (or set \`${instead}\` instead)`;
+        c.error(path, 'key', `\`${d.key}\` is required in ${options.what}: ${d.role === undefined ? '' : `${d.role}, `}${d.limits ?? `a ${d.type}`}${or}`);
+      }
       continue;
     }
     const checked = checkValue(c, [...path, d.key], v, d, limits);
@@ -88,8 +99,31 @@ export function checkValue(c: Checker, path: Path, v: unknown, d: KeyDoc, limits
     case 'integer':
     case 'number': {
       const { doc, bounds } = numberBounds(d, limits);
+      if (typeof v === 'string' && d.also?.includes('duration')) return durationSamples(c, path, v, doc, bounds, limits);
+      if (v instanceof Date && d.also?.includes('date-time')) return dateTimeSample(c, path, v, limits);
       return c.number(path, v, doc, bounds);
     }
+    case 'duration': {
+      if (typeof v !== 'string') {
+        c.error(path, 'value', `\`${d.key}\` must be ${d.limits ?? 'a duration'}; got ${describe(v)} (${c.raw(path, v)})`);
+        return undefined;
+      }
+      const ms = parseDuration(v);
+      if (!ms.ok) c.error(path, 'value', `\`${d.key}\`: ${ms.message}`);
+      else if (ms.value < (d.min ?? 0)) c.error(path, 'value', `\`${d.key}\` must be ${d.limits ?? 'longer'}; got "${excerpt(v, 40)}"`);
+      else return ms.value;
+      return undefined;
+    }
+    case 'date-time': {
+      const ms = epochMs(v);
+      if (ms.ok) return ms.value;
+      c.error(path, 'value', `\`${d.key}\` must be ${d.limits ?? 'a date-time'}; got ${describe(v)} (${c.raw(path, v)}): ${ms.message}`);
+      return undefined;
+    }
+    case 'array of tables':
+      if (Array.isArray(v) && v.every(isTable)) return v;
+      c.error(path, 'value', `\`${d.key}\` must be an array of tables, such as [{ … }, { … }]; got ${describe(v)} (${c.raw(path, v)})`);
+      return undefined;
     case 'string': {
       if (d.values === undefined ? typeof v === 'string' : typeof v === 'string' && d.values.includes(v)) return v;
       const got = typeof v === 'string' ? `"${excerpt(v, 40)}"${didYouMean(v, d.values ?? [])}` : c.raw(path, v);
@@ -121,4 +155,44 @@ function numberBounds(d: KeyDoc, { maxSamples, numSamples }: WalkLimits): { doc:
     default:
       return { doc: d, bounds: { min, max: d.max ?? top, minExclusive } };
   }
+}
+
+/** A sample count written as a duration (SPEC §7): converted with the interval, nearest sample. */
+function durationSamples(c: Checker, path: Path, v: string, doc: KeyDoc, bounds: Bounds, limits: WalkLimits): number | undefined {
+  const ms = parseDuration(v);
+  if (!ms.ok) {
+    c.error(path, 'value', `\`${doc.key}\`: ${ms.message}`);
+    return undefined;
+  }
+  const n = samplesFromDuration(ms.value, limits.intervalMs);
+  if (n >= bounds.min && n <= bounds.max && !(bounds.minExclusive === true && n === bounds.min)) return n;
+  const every = formatDuration(limits.intervalMs);
+  c.error(path, 'value', `\`${doc.key}\` must be ${doc.limits ?? 'a sample count'}; got "${excerpt(v, 40)}", which is ${formatCount(n)} sample${n === 1 ? '' : 's'} at an interval of ${every}`);
+  return undefined;
+}
+
+/** A date-time `at` (SPEC §7): the nearest sample, which must be inside the series. */
+function dateTimeSample(c: Checker, path: Path, v: Date, { startMs, intervalMs, numSamples }: WalkLimits): number | undefined {
+  const key = path[path.length - 1] ?? '';
+  const ms = epochMs(v);
+  if (!ms.ok) {
+    c.error(path, 'value', `\`${key}\`: ${ms.message}`);
+    return undefined;
+  }
+  if (startMs === undefined) {
+    c.error(path, 'value', `\`${key}\` is a date-time, but the series has no clock: set [general] start, or write \`${key}\` as a sample number or a duration`);
+    return undefined;
+  }
+  const iso = (t: number): string => new Date(t).toISOString();
+  const range = numSamples === undefined ? `from ${iso(startMs)}` : `from ${iso(startMs)} to ${iso(startMs + (numSamples - 1) * intervalMs)}`;
+  if (ms.value < startMs) {
+    c.error(path, 'value', `\`${key}\` ${iso(ms.value)} is before the start of the series: it must be ${range}`);
+    return undefined;
+  }
+  const n = samplesFromDuration(ms.value - startMs, intervalMs);
+  if (numSamples !== undefined && n >= numSamples) {
+    c.error(path, 'value', `\`${key}\` ${iso(ms.value)} is past the end of the series: it must be ${range}`);
+    return undefined;
+  }
+  return n;
 }
