@@ -42,7 +42,8 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
   const g = tab(root, 'general');
   const head = g && general(c, g, walk(['general'], g, 'general', { what: '[general]' }), maxSamples);
   const numSamples = head?.numSamples;
-  const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs };
+  const startInvalid = g?.start !== undefined && head?.startMs === undefined;
+  const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs, startInvalid };
 
   const names: string[] = [];
   const m = tab(root, 'metrics');
@@ -100,7 +101,7 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
   }
 
   const o = tab(root, 'output');
-  const output = o && outputSpec(c, o, walk(['output'], o, 'output', { what: '[output]' }), run.startMs !== undefined);
+  const output = o && outputSpec(c, o, walk(['output'], o, 'output', { what: '[output]' }), run.startMs !== undefined || startInvalid);
 
   if (c.hasErrors || numSamples === undefined) return undefined;
   const timeline = head?.timeline;

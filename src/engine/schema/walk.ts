@@ -2,7 +2,7 @@ import { describe, isTable, type Bounds, type Checker, type Path, type Table } f
 import { formatCount, MAX_MAGNITUDE } from '../limits.ts';
 import { excerpt, quoteName } from '../quote.ts';
 import { didYouMean } from '../suggest.ts';
-import { epochMs } from '../time/dateTime.ts';
+import { epochMs, isoFormatter } from '../time/dateTime.ts';
 import { formatDuration, parseDuration } from '../time/duration.ts';
 import { samplesFromDuration } from '../time/samples.ts';
 import { assertNever } from '../types.ts';
@@ -31,6 +31,8 @@ export interface WalkLimits {
   readonly intervalMs: number;
   /** [general] start, when set: a date-time `at` counts from it. */
   readonly startMs: number | undefined;
+  /** start is written but wrong (already reported): what depends on it says nothing more. */
+  readonly startInvalid?: boolean;
 }
 
 export interface WalkOptions {
@@ -172,7 +174,7 @@ function durationSamples(c: Checker, path: Path, v: string, doc: KeyDoc, bounds:
 }
 
 /** A date-time `at` (SPEC §7): the nearest sample, which must be inside the series. */
-function dateTimeSample(c: Checker, path: Path, v: Date, { startMs, intervalMs, numSamples }: WalkLimits): number | undefined {
+function dateTimeSample(c: Checker, path: Path, v: Date, { startMs, startInvalid, intervalMs, numSamples }: WalkLimits): number | undefined {
   const key = path[path.length - 1] ?? '';
   const ms = epochMs(v);
   if (!ms.ok) {
@@ -180,10 +182,11 @@ function dateTimeSample(c: Checker, path: Path, v: Date, { startMs, intervalMs, 
     return undefined;
   }
   if (startMs === undefined) {
+    if (startInvalid === true) return undefined;
     c.error(path, 'value', `\`${key}\` is a date-time, but the series has no clock: set [general] start, or write \`${key}\` as a sample number or a duration`);
     return undefined;
   }
-  const iso = (t: number): string => new Date(t).toISOString();
+  const iso = isoFormatter(startMs, intervalMs);
   const range = numSamples === undefined ? `from ${iso(startMs)}` : `from ${iso(startMs)} to ${iso(startMs + (numSamples - 1) * intervalMs)}`;
   if (ms.value < startMs) {
     c.error(path, 'value', `\`${key}\` ${iso(ms.value)} is before the start of the series: it must be ${range}`);
