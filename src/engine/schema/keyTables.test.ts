@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../parseConfig.ts';
 import { keyTablesMarkdown, withKeyTables } from './keyTables.ts';
 import { KEY_DOCS } from './table.ts';
 
@@ -25,5 +26,13 @@ describe("README's key tables", () => {
     const edited = README.replace('| `seed` |', '| `seeds` |');
     expect(edited).not.toBe(README);
     expect(withKeyTables(edited)).toBe(README);
+  });
+});
+
+describe("README's config examples", () => {
+  const blocks = [...README.matchAll(/```toml\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  it('are there', () => expect(blocks.length).toBeGreaterThanOrEqual(2));
+  it.each(blocks.map((b, i) => [i + 1, b] as const))('example %i validates without a diagnostic', (_i, block) => {
+    expect(parseConfig(block).diagnostics).toEqual([]);
   });
 });
