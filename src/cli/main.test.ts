@@ -78,6 +78,56 @@ describe('a successful run', () => {
     expect(readFileSync(join(outDir, 'metrics.json'), 'utf8')).toBe(want.json);
   });
 
+  it('writes a scenario with a clock, labels, every effect and a gap exactly as the playground\'s downloads do', async () => {
+    // 40,001 rows at 1 s: windows and the gap cross the 16,384-row blocks of the CLI's stream.
+    const text = `[general]
+seed = 5
+start = 2026-03-02T00:00:00Z
+interval = "1s"
+num_samples = 40001
+[output]
+labels = "any"
+[metrics.cpu]
+value = 40
+unit = "percent"
+trend = { slope = 1, per = "1h" }
+seasonality = [{ period = "1h", amplitude = 5 }]
+random_walk = { scale = 0.1 }
+noise = "gaussian"
+noise_args = { scale = 1, smoothing_window = "10s" }
+min = 0
+max = 100
+[[anomalies.cpu]]
+at = 2026-03-02T04:30:00Z
+recovery_time = "1h"
+effect = "offset"
+delta = 20
+pattern = "ramp"
+[[anomalies.cpu]]
+at = 16000
+recovery_time = 700
+effect = "missing"
+[metrics.errors]
+value = 0
+noise = "exponential"
+noise_args = { scale = 0.01 }
+[[anomalies.errors]]
+at = "3h"
+recovery_time = "20m"
+effect = "flatline"
+[[anomalies.errors]]
+at = "4h"
+recovery_time = "20m"
+effect = "noise"
+anomaly_factor = 5
+pattern = "step"
+`;
+    const { csv } = await expectEngineFiles(text);
+    const lines = csv.split('\n');
+    expect(lines[0]).toBe('timestamp,cpu,errors,is_anomaly');
+    expect(lines[16001]).toMatch(/^2026-03-02T04:26:40Z,,[\d.]+,1$/); // sample 16,000: missing cpu, labelled
+  });
+
   it('streams a dataset of many blocks, with long values and odd windows, byte for byte the engine\'s', async () => {
     // 40,001 rows is three blocks of 16,384 and a remainder; W = 20,001 spans block edges.
     const text = `[general]

@@ -94,7 +94,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
   const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), err);
   timing.lap('read and validate');
-  const head = { seed, seedSource, numSamples: config.numSamples };
+  const head = { seed, seedSource, numSamples: config.numSamples, ...(config.timeline && { timeline: config.timeline }) };
   let written: string[];
   try {
     written = await writeOutput(args.output, config, head, { onPhase: (what) => timing.lap(what), say: err });
