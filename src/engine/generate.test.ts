@@ -31,6 +31,12 @@ const GOLDEN: Record<string, string> = {
   'cpu-spike.toml': 'c1f0b131a22ae6ab9769579794af68a47100a077d3e4c939609cf8cc8f5d1a3e',
   'memory-leak.toml': '528dc771532f02865cf07f693f051738fd04698d1a1f56d103c3fd7ec619892a',
   'pod-crash.toml': '61ddcebe8fdac9c895724780b6633a9c54332b4ae3a053cbf8f97e49987e6f4c',
+  // The scenario examples (SPEC §7–§10), pinned when they were added; their rows were read by
+  // hand then (windows, lags, the gap, the flatline) against what each config's comment says.
+  'error-rate-jump.toml': 'e04e7acdcbdb8c81fafa075586f2d538a60b13b716c123e842794a53f37c0198',
+  'memory-leak-restart.toml': '06bb077fdd308f85f37deed83faaf34fe67e9724bbe42877d19753bcb1701cdb',
+  'stuck-exporter.toml': '821cc51f0c60062d9673ee39444536d90e3fd9ed630d0605757253ec3c5b5d52',
+  'web-service-week.toml': '1db96e2f8d1feda1f99698a6f986498dff5accac7fd981b448294eb715fd05ef',
 };
 
 describe('generation is reproducible (SPEC §3)', () => {
