@@ -119,14 +119,22 @@ console.log(`\nWriting, example config × 1,000,000 samples (4 metrics), ${STRET
 }
 
 console.log('\nCLI end to end (node bin/chaosgen.mjs, cold process: start-up, parse, generate, write CSV + JSON):');
-console.log('| samples × metrics | wall time | peak RSS | metrics.csv | metrics.json |');
-console.log('|-------------------|----------:|---------:|------------:|-------------:|');
+console.log('| config, samples × metrics    | wall time | peak RSS | metrics.csv | metrics.json |');
+console.log('|------------------------------|----------:|---------:|------------:|-------------:|');
 const dir = mkdtempSync(join(tmpdir(), 'chaosgen-bench-'));
 try {
   spawnSync(process.execPath, [join(root, 'bin', 'chaosgen.mjs'), '--version']); // make sure the CLI bundle is fresh
-  for (const n of quick ? [1_000_000] : [1_000_000, 10_000_000]) {
-    const cfg = join(dir, `example-${n}.toml`);
-    writeFileSync(cfg, scaledExample(n));
+  // The old example at 1 M and 10 M, and the week-long scenario example (SPEC §7–§10: clock,
+  // seasonality, trend, random walk, three effects, per-metric labels) stretched to 1 M rows.
+  const week = readFileSync(join(root, 'configs', 'web-service-week.toml'), 'utf8').replace('duration = "7d"', 'num_samples = 1000000');
+  const cases = [
+    { label: 'example, 1,000,000 × 4', n: 1_000_000, text: scaledExample(1_000_000) },
+    ...(quick ? [] : [{ label: 'example, 10,000,000 × 4', n: 10_000_000, text: scaledExample(10_000_000) }]),
+    { label: 'week scenario, 1,000,000 × 4', n: 1_000_000, text: week },
+  ];
+  for (const { label, n, text } of cases) {
+    const cfg = join(dir, `case-${cases.findIndex((c) => c.label === label)}.toml`);
+    writeFileSync(cfg, text);
     const walls: number[] = [];
     let rss = 0;
     for (let i = 0; i < (n > 1e6 ? 2 : 5); i++) {
@@ -140,7 +148,7 @@ try {
     }
     const size = (f: string) => `${(statSync(join(dir, 'out', f)).size / 1e6).toFixed(0)} MB`;
     console.log(
-      `| ${`${n.toLocaleString('en-US')} × 4`.padEnd(17)} | ${`${(median(walls) / 1000).toFixed(2)} s`.padStart(9)} | ${`${(rss / 1024).toFixed(0)} MB`.padStart(8)} | ${size('metrics.csv').padStart(11)} | ${size('metrics.json').padStart(12)} |`,
+      `| ${label.padEnd(28)} | ${`${(median(walls) / 1000).toFixed(2)} s`.padStart(9)} | ${`${(rss / 1024).toFixed(0)} MB`.padStart(8)} | ${size('metrics.csv').padStart(11)} | ${size('metrics.json').padStart(12)} |`,
     );
   }
 } finally {
