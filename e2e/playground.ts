@@ -254,7 +254,8 @@ export class Playground {
   exampleItem(name: string): Locator {
     const base = name.replace(/\.toml$/, '');
     const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return this.page.getByRole('menuitem', { name: new RegExp(`^${escaped}(\\.toml)?\\b`) });
+    // Not a prefix of a longer name: `memory-leak` must not also match `memory-leak-restart`.
+    return this.page.getByRole('menuitem', { name: new RegExp(`^${escaped}(\\.toml)?(?![\\w-])`) });
   }
 
   /** Clicks Share and returns the link it put on the clipboard. */
