@@ -122,6 +122,7 @@ const MANY_WAVES = `[{ period = 2, amplitude = 1 }${', { period = 2, amplitude =
 
 const CASES: readonly Case[] = [
   { name: 'interval = "1h30" (no unit)', find: 'interval = "1m"', replace: 'interval = "1h30"', fault: '"1h30"', says: ['`interval`', '30 has no unit', '"1h30m"'] },
+  { name: 'a wrong interval is one error, not one per duration', find: 'interval = "1m"', replace: 'interval = "1 m"', fault: '"1 m"', says: ['`interval`', 'has spaces', 'write "1m"'], text: mutate('duration = "1d"', 'num_samples = 1440') },
   { name: 'interval = "5min" (unknown unit)', find: 'interval = "1m"', replace: 'interval = "5min"', fault: '"5min"', says: ['`interval`', 'unknown unit `min`', 'did you mean `m`'] },
   { name: 'interval = "0s"', find: 'interval = "1m"', replace: 'interval = "0s"', fault: '"0s"', says: ['`interval`', 'at least 1ms'] },
   { name: 'interval = 60 (a number)', find: 'interval = "1m"', replace: 'interval = 60', fault: '60', says: ['`interval`', 'a duration', 'a number'] },
