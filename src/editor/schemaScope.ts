@@ -1,4 +1,4 @@
-import { DEFAULT_INTERVAL_MS, DISTRIBUTIONS, locateToml, parseDuration, scopeOfPath, type Distribution, type Scope } from '../engine/index.ts';
+import { DEFAULT_INTERVAL_MS, DISTRIBUTIONS, epochMsOfText, locateToml, parseDuration, scopeOfPath, type Distribution, type Scope } from '../engine/index.ts';
 import { readHeader, tableAt } from './tomlHeader.ts';
 
 // Which schema scope a table path is, and the few facts of the document that completion
@@ -90,4 +90,15 @@ export function intervalOf(text: string): number {
     // the locator promises not to throw; the default is a fine answer while typing
   }
   return DEFAULT_INTERVAL_MS;
+}
+
+/** The document's [general] start in epoch ms, when it is a valid date-time. */
+export function startOf(text: string): number | undefined {
+  try {
+    const loc = locateToml(text).entry(['general', 'start']);
+    const ms = loc === undefined ? undefined : epochMsOfText(text.slice(loc.value.from, loc.value.to).trim());
+    return ms?.ok === true ? ms.value : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -77,4 +77,11 @@ describe('hoverCardAt', () => {
     expect(fact?.[0]).toBe('Problem');
     expect(fact?.[1]).toContain('"1h30m"');
   });
+
+  it('shows the sample a date-time `at` falls on', () => {
+    const text = '[general]\nstart = 2026-03-02T00:00:00Z\ninterval = "1m"\nnum_samples = 2000\n[[anomalies.a]]\nat = 2026-03-02T10:00:00Z\n';
+    expect(hoverCardAt(text, text.indexOf('2026-03-02T10') + 1)?.facts).toEqual([['Sample', '600 (at an interval of 1m from the start)']]);
+    const noStart = '[[anomalies.a]]\nat = 2026-03-02T10:00:00Z\n';
+    expect(hoverCardAt(noStart, noStart.indexOf('2026') + 1)?.facts).toEqual([['Sample', 'needs [general] start']]);
+  });
 });

@@ -17,6 +17,7 @@ export { plainDecimal } from './formatNumber.ts';
 export { KEY_DOCS, SCOPES } from './schema/table.ts';
 export { allowedText, hasNamedTables, keyDoc, keysFor, keysIn, noiseArgsFor, scopeOfPath } from './schema/lookup.ts';
 export { formatDuration, parseDuration } from './time/duration.ts';
+export { epochMsOfText, isoFormatter } from './time/dateTime.ts';
 export { samplesFromDuration } from './time/samples.ts';
 export { DEFAULT_INTERVAL_MS } from './validate/general.ts';
 export type { KeyDoc, KeyType, PathPattern, Scope, ScopeDoc } from './schema/keyDoc.ts';
