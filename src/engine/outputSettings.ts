@@ -15,7 +15,8 @@ export interface CsvLayout {
 
 /**
  * SPEC §10's defaults: no labels; `iso` time when `start` is set. Without a start there is
- * no clock to write, so the time column is left out whatever `time` says (validation warns).
+ * no clock to write, so the time column is left out whatever `time` says (validation
+ * makes `time` other than none without `start` an error, so only the CLI's --time could ask).
  */
 export function resolveOutput(source: OutputSource): CsvLayout {
   const clock = source.timeline?.startMs !== undefined;

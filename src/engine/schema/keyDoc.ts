@@ -57,3 +57,8 @@ export interface ScopeDoc {
   /** How the README names the place of its keys, e.g. `[metrics.NAME]`. */
   readonly where: string;
 }
+
+/** "a table", "an array of tables", "an integer": the type with its article, for messages and docs. */
+export function withArticle(type: KeyType): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}

@@ -1,5 +1,5 @@
 import type { Distribution } from '../types.ts';
-import type { KeyDoc, PathPattern, Scope } from './keyDoc.ts';
+import { withArticle, type KeyDoc, type PathPattern, type Scope } from './keyDoc.ts';
 import { KEY_DOCS, SCOPES } from './table.ts';
 
 // Questions asked of the schema table by validation, the editor and the README generator.
@@ -19,7 +19,7 @@ export function keysFor(scope: Scope, kind: string): readonly KeyDoc[] {
 
 /** The allowed values in words: the limits, and the other spellings a sample count takes. */
 export function allowedText(d: KeyDoc): string {
-  const base = d.limits ?? (d.type === 'table' ? 'a table' : `a ${d.type}`);
+  const base = d.limits ?? withArticle(d.type);
   const also = d.also?.map((a) => (a === 'duration' ? 'a duration ("5m"), counted in samples at the interval' : 'a date-time inside the series'));
   return also === undefined ? base : `${base}; or ${also.join(', or ')}`;
 }

@@ -6,7 +6,7 @@ import { epochMs, isoFormatter } from '../time/dateTime.ts';
 import { formatDuration, parseDuration } from '../time/duration.ts';
 import { samplesFromDuration } from '../time/samples.ts';
 import { assertNever } from '../types.ts';
-import type { KeyDoc, Scope } from './keyDoc.ts';
+import { withArticle, type KeyDoc, type Scope } from './keyDoc.ts';
 import { keysIn } from './lookup.ts';
 
 // The generic walk of one table against its scope in the schema: every key it does not know is
@@ -87,7 +87,7 @@ export function walkTable(c: Checker, path: Path, t: Table, scope: Scope, limits
       const instead = d.requiredUnless;
       if (d.required && options.skipRequired !== true && (instead === undefined || t[instead] === undefined)) {
         const or = instead === undefined ? '' : ` (or set \`${instead}\` instead)`;
-        c.error(path, 'key', `\`${d.key}\` is required in ${options.what}: ${d.role === undefined ? '' : `${d.role}, `}${d.limits ?? `a ${d.type}`}${or}`);
+        c.error(path, 'key', `\`${d.key}\` is required in ${options.what}: ${d.role === undefined ? '' : `${d.role}, `}${d.limits ?? withArticle(d.type)}${or}`);
       }
       continue;
     }
