@@ -144,21 +144,21 @@ describe('nothing printed can drive the terminal', () => {
     const config = write(`[general]\nnum_samples = 5\nseed = 1\n[metrics."${name}"]\nvalue = 1\nvalu = 2\n`);
     const r = await run(['-c', config, '-o', fresh('out')]);
     expect(r.code).toBe(0);
-    expect(r.err).toEqual([`${config}:6:1: warning: unknown key \`valu\` in [metrics.\\x1b]52;c;aGVsbG8=\\x07], ignored — did you mean \`value\`?`]);
+    expect(r.err).toEqual([`${config}:6:1: warning: unknown key \`valu\` in [metrics.\\u001b]52;c;aGVsbG8=\\u0007], ignored — did you mean \`value\`?`]);
   });
 
   it('C1 controls, DEL and tabs in names, paths and arguments are escaped in every line', async () => {
     const config = write(`[general]\nnum_samples = 5\nseed = 1\n[metrics."a\\u009b31m\\u007f\\tb"]\nvalue = 1\n[anomalies.zz]\nat = 0\n`);
     const bad = await run(['-c', config, '-o', fresh('out')]);
     expect(bad.code).toBe(1);
-    expect(bad.err[0]).toContain('the metrics are a\\u009b31m\\x7f\\tb');
+    expect(bad.err[0]).toContain('the metrics are a\\u009b31m\\u007f\\tb');
     const out = join(fresh('out'), 'x\u001b[2Jy');
     const ok = await run(['-c', EXAMPLE, '-o', out]);
     expect(ok.code).toBe(0);
-    expect(ok.out[0]).toContain('x\\x1b[2Jy/metrics.csv');
+    expect(ok.out[0]).toContain('x\\u001b[2Jy/metrics.csv');
     const usage = await run(['-c', EXAMPLE, '--\u001b]0;pwned\u0007']);
     expect(usage.code).toBe(2);
-    expect(usage.err[0]).toContain('--\\x1b]0;pwned\\x07');
+    expect(usage.err[0]).toContain('--\\u001b]0;pwned\\u0007');
     for (const line of [...bad.err, ...ok.out, ...ok.err, ...usage.err]) expect(line).not.toMatch(CONTROL);
   });
 });

@@ -23,10 +23,11 @@ function unsafe(c: number): boolean {
 function escape(c: number): string {
   const named = NAMED[c];
   if (named !== undefined) return named;
-  return c <= 0x7f ? `\\x${c.toString(16).padStart(2, '0')}` : `\\u${c.toString(16).padStart(4, '0')}`;
+  // \uXXXX, as the engine's own messages quote names (engine/quote.ts) and as TOML writes them.
+  return `\\u${c.toString(16).padStart(4, '0')}`;
 }
 
-/** `text` with every control character written as a visible escape (`\x1b`, `\u009b`, `\n`). */
+/** `text` with every control character written as a visible escape (`\u001b`, `\u009b`, `\n`). */
 export function forTerminal(text: string): string {
   let out = '';
   let from = 0;

@@ -53,8 +53,8 @@ describe('positionOfByte', () => {
 
 describe('forTerminal', () => {
   it('escapes C0 (ESC, BEL, CR, LF, TAB), DEL, C1, line separators and bidi controls', () => {
-    expect(forTerminal('a\u001b]52;c;x\u0007b')).toBe('a\\x1b]52;c;x\\x07b');
-    expect(forTerminal('\r\n\t\u0000\u007f\u0080\u009b\u2028\u202e\u2066')).toBe('\\r\\n\\t\\x00\\x7f\\u0080\\u009b\\u2028\\u202e\\u2066');
+    expect(forTerminal('a\u001b]52;c;x\u0007b')).toBe('a\\u001b]52;c;x\\u0007b');
+    expect(forTerminal('\r\n\t\u0000\u007f\u0080\u009b\u2028\u202e\u2066')).toBe('\\r\\n\\t\\u0000\\u007f\\u0080\\u009b\\u2028\\u202e\\u2066');
   });
 
   it('leaves printable text, accents and emoji alone', () => {
