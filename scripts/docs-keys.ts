@@ -1,7 +1,7 @@
 // npm run docs:keys — rewrites the README's key tables from the schema (src/engine/schema/).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { withKeyTables } from '../src/engine/schema/keyTables.ts';
+import { withKeyTables } from '../src/engine/index.ts';
 
 // run-ts.mjs runs a bundled copy elsewhere, but sets argv[1] to this file
 const file = join(dirname(process.argv[1] ?? ''), '..', 'README.md');

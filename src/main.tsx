@@ -2,16 +2,16 @@
 // example), create the store with the real worker, storage and clipboard, and render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { clearFragment, initialDocument } from './share/initialDocument.ts';
 import { copyText } from './share/copyText.ts';
 import { decodeShare, encodeShare } from './share/shareCodec.ts';
-import { watchLinks } from './share/watchLinks.ts';
 import { createAppStore } from './store/appStore.ts';
 import { startAutosave } from './store/autosave.ts';
 import { loadDraftStore, type StorageLike } from './store/drafts.ts';
+import { clearFragment, initialDocument } from './store/initialDocument.ts';
 import { indexedDbKeyValue, type KeyValueDb } from './store/keyValueDb.ts';
 import { createRunJournal } from './store/runJournal.ts';
 import { DEFAULT_EXAMPLE } from './store/examples.ts';
+import { watchLinks } from './store/watchLinks.ts';
 import { App } from './ui/App.tsx';
 import { AppStoreContext } from './ui/appContext.ts';
 import { BUNDLED_EXAMPLES } from './ui/bundledExamples.ts';

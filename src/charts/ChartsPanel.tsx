@@ -1,4 +1,4 @@
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { CHART_HEIGHT, MetricChart } from './MetricChart.tsx';
 import { useStagedSeries } from './useStagedSeries.ts';
 import './charts.css';

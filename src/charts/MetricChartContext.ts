@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { AxisScale } from './axisScale.ts';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 
 /** What one chart draws: its series and the axes fitted to it. */
 export interface MetricChartModel {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AnomalyWindow } from '../engine/index.ts';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { activeSample, anomalyBand, anomalyLabel, seriesCaption, toRows } from './chartRows.ts';
 
 function series(anomaly: AnomalyWindow | undefined): DisplaySeries {

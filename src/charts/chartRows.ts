@@ -1,5 +1,5 @@
 import type { AnomalyWindow } from '../engine/index.ts';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { formatIndex, formatRange } from './formatTick.ts';
 
 // Shaping a DisplaySeries for recharts, at the very edge (STYLE habit 5): rows are made only

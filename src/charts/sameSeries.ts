@@ -1,5 +1,5 @@
 import type { AnomalyWindow } from '../engine/index.ts';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 
 // The worker sends fresh typed arrays on every run, so object identity says nothing about
 // whether a metric changed. Editing one metric leaves the others' numbers untouched (each has

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { caughtUp, nextStage } from './stageSeries.ts';
 
 function series(name: string, ...values: number[]): DisplaySeries {

@@ -1,4 +1,4 @@
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { sameNumbers, sameSeries } from './sameSeries.ts';
 
 // The charts take a new run one metric at a time. recharts redraws a chart in one

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { requestSlot } from './frameSlots.ts';
 import { caughtUp, nextStage } from './stageSeries.ts';
 

@@ -1,6 +1,6 @@
 // The shape of the playground's one store (the actions live in appStore.ts). Everything the
 // page shows is here or derived from here by a selector (selectors.ts).
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import type { Diagnostic } from '../engine/index.ts';
 import type { Progress } from '../worker/client.ts';
 import type { FileFormat, RunSummary } from '../worker/protocol.ts';

@@ -4,7 +4,7 @@
 // The store never edits the text itself: it asks the editor (replaceText / replaceRange), so
 // every change the app makes is one undo step, and the editor's change event brings it back.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { seedEdit } from '../engine/editSeed.ts';
+import { seedEdit } from '../engine/index.ts';
 import type { RunOutcome } from '../worker/client.ts';
 import type { AppDeps, EditorPort, Engine } from './appDeps.ts';
 import type { AppData, Notice } from './appState.ts';

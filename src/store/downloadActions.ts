@@ -6,7 +6,7 @@
 import { CancelledError } from '../worker/client.ts';
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { AppDeps, Engine, FileSink } from './appDeps.ts';
-import type { AppState } from './appStore.ts';
+import type { AppData } from './appState.ts';
 import { failureText } from './crashRecovery.ts';
 import { DOWNLOAD_LIMITS, ESTIMATE_FROM_VALUES, needsConfirmation, planDownload, type DownloadEnv } from './downloadPlan.ts';
 import { downloadName } from './fileName.ts';
@@ -23,11 +23,11 @@ export interface DownloadActions {
 /** Where nothing says otherwise: no streaming, default limits. */
 const MEMORY_ONLY: DownloadEnv = { canStream: false, limits: DOWNLOAD_LIMITS };
 
-type Set = (partial: Partial<AppState>) => void;
-type Get = () => AppState;
+type Set = (partial: Partial<AppData>) => void;
+type Get = () => AppData;
 
 /** The result behind the charts, when they show the current text. */
-export function currentRef(s: AppState): ResultRef | undefined {
+export function currentRef(s: AppData): ResultRef | undefined {
   const run = s.lastRun;
   if (s.runState !== 'ready' || run === undefined || run.text !== s.text) return undefined;
   return { text: run.text, seed: run.summary.seed, seedSource: run.summary.seedSource };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { CancelledError, WorkerCrashError, type ClientEvents, type WritePiece } from '../worker/client.ts';
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { AppDeps, Engine, FileSink } from './appDeps.ts';

@@ -4,7 +4,7 @@
 // last run never finished (runJournal.ts) is put in the editor but not run.
 import { exampleNamed } from './examples.ts';
 import type { AppDeps, Engine } from './appDeps.ts';
-import type { AppState } from './appStore.ts';
+import type { AppData } from './appState.ts';
 import type { DraftEntry } from './drafts.ts';
 import { LINK_HISTORY_LABEL, linkNotice } from './draftNotices.ts';
 
@@ -24,8 +24,8 @@ export interface DraftActions {
   myDraft(): DraftEntry | undefined;
 }
 
-type Set = (partial: Partial<AppState>) => void;
-type Get = () => AppState;
+type Set = (partial: Partial<AppData>) => void;
+type Get = () => AppData;
 
 /** Asks the editor to show `text` as one undoable change; `own` says whether the user wrote it, `hold` not to run it. */
 export type Replace = (text: string, how: { readonly own: boolean; readonly hold: boolean }) => void;

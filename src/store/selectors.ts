@@ -1,7 +1,6 @@
 // Narrow selectors: each component subscribes to the little it shows, so a keystroke re-renders
 // the editor's neighbours only when what they show has changed.
-import { readSeed } from '../engine/editSeed.ts';
-import type { Diagnostic } from '../engine/index.ts';
+import { readSeed, type Diagnostic } from '../engine/index.ts';
 import type { AppState } from './appStore.ts';
 
 export const selectActions = (s: AppState) => s.actions;

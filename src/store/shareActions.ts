@@ -3,7 +3,7 @@
 // refused (no permission, no secure context).
 import { shareUrl } from '../share/shareCodec.ts';
 import type { AppDeps } from './appDeps.ts';
-import type { AppState } from './appStore.ts';
+import type { AppData } from './appState.ts';
 
 export interface ShareActions {
   share(): Promise<void>;
@@ -11,8 +11,8 @@ export interface ShareActions {
   closeShare(): void;
 }
 
-type Set = (partial: Partial<AppState>) => void;
-type Get = () => AppState;
+type Set = (partial: Partial<AppData>) => void;
+type Get = () => AppData;
 
 export function createShareActions(set: Set, get: Get, deps: AppDeps): ShareActions {
   return {

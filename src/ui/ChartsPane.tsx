@@ -2,7 +2,7 @@
 // always show the last text without errors; they are dimmed while the current text has errors.
 import { memo, useEffect, type ReactElement } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
 import { ErrorBanner } from './ErrorBanner.tsx';

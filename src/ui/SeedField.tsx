@@ -2,8 +2,7 @@
 // random one the engine drew when there is none, marked "random"); Enter or leaving the field
 // writes a typed seed into the text, and the dice button writes a fresh random one.
 import { useState, type ReactElement } from 'react';
-import { parseSeedLiteral } from '../engine/editSeed.ts';
-import { MAX_SEED } from '../engine/index.ts';
+import { MAX_SEED, parseSeedLiteral } from '../engine/index.ts';
 import { selectDrawnSeed, selectSeedInText } from '../store/selectors.ts';
 import { useActions, useApp } from './appContext.ts';
 import { DiceIcon } from './icons.tsx';

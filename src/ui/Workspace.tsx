@@ -2,7 +2,7 @@
 // end-to-end tests wait on. Only this part of the page follows the run state, so a keystroke
 // (which sets it to running) re-renders <main> here, not the header or the status bar.
 import { useState, type ReactElement } from 'react';
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { useApp } from './appContext.ts';
 import { ChartsPane } from './ChartsPane.tsx';
 import { EditorPane } from './EditorPane.tsx';

@@ -9,7 +9,7 @@
 // for dead — a worker that exits or crashes without an error event, or hangs, is otherwise
 // indistinguishable from a slow one. Time the page spends writing a streamed piece to disk is
 // not counted: the worker is then waiting on the page, not the other way round.
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from './display/displaySeries.ts';
 import type { Diagnostic } from '../engine/index.ts';
 import { readResponse, type FileFormat, type ResultRef, type RunSummary, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 import { realClock, type Clock } from './clock.ts';

@@ -5,7 +5,7 @@
 // for the page to write a piece, later requests queue behind it, because a run would recycle the
 // very arrays the file is being written from. Long work posts progress at least every
 // HEARTBEAT_MS or so, which the page's watchdog (client.ts) takes as a sign of life.
-import { toDisplaySeries } from '../charts/downsample.ts';
+import { toDisplaySeries } from './display/downsample.ts';
 import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, type GenerationResult } from '../engine/index.ts';
 import { buildFile, estimateBytes, streamPieces } from './buildFile.ts';
 import { transferablesOf, type FileFormat, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';

@@ -1,7 +1,7 @@
 // The messages between the page and the engine worker. Requests are built by our own code and
 // trusted; responses cross a thread boundary and are checked by `readResponse` before use
 // (STYLE habit 1), so a malformed message is dropped instead of corrupting the store.
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from './display/displaySeries.ts';
 import type { Diagnostic, SeedSource } from '../engine/index.ts';
 import { isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSeedSource } from './protocolChecks.ts';
 

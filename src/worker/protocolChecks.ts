@@ -1,6 +1,6 @@
 // Type guards for data that crossed the worker boundary. Each checks every field a consumer
 // reads, so the rest of the page can rely on the types.
-import type { DisplaySeries } from '../charts/displaySeries.ts';
+import type { DisplaySeries } from './display/displaySeries.ts';
 import { PATTERNS, type AnomalyWindow, type Diagnostic, type PatternKind, type SeedSource } from '../engine/index.ts';
 
 export function isRecord(x: unknown): x is Record<string, unknown> {

@@ -1,8 +1,8 @@
 // A link pasted into the address bar of an open playground only changes the fragment: no page
 // load happens, so the page listens for it and opens the link like a fresh load would.
-import type { AppStore } from '../store/appStore.ts';
+import type { DecodeResult } from '../share/shareCodec.ts';
+import type { AppStore } from './appStore.ts';
 import { clearFragment } from './initialDocument.ts';
-import type { DecodeResult } from './shareCodec.ts';
 
 export function watchLinks(store: AppStore, decode: (fragment: string) => Promise<DecodeResult>, win: Window = window): () => void {
   const onHashChange = (): void => {

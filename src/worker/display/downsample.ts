@@ -1,5 +1,5 @@
-import type { AnomalyWindow } from '../engine/index.ts';
-import type { DisplaySeries } from './displaySeries.ts';
+import type { AnomalyWindow } from '../../engine/index.ts';
+import type { DisplaySeries, Downsampled } from './displaySeries.ts';
 import { downsampleWithGaps, pointsPerGapBucket } from './downsampleGaps.ts';
 
 // Min/max bucket decimation (the "M4"-style idea of Jugel et al., "M4: A Visualization-Oriented
@@ -11,13 +11,6 @@ import { downsampleWithGaps, pointsPerGapBucket } from './downsampleGaps.ts';
 
 /** The smallest `maxPoints` accepted: the first and last sample plus one min/max bucket. */
 export const MIN_DISPLAY_POINTS = 4;
-
-export interface Downsampled {
-  /** Sample indices kept, strictly increasing. */
-  readonly x: Float64Array;
-  /** values[x[j]] for each j. */
-  readonly y: Float64Array;
-}
 
 function checkMaxPoints(maxPoints: number): void {
   if (!Number.isInteger(maxPoints) || maxPoints < MIN_DISPLAY_POINTS) {

@@ -1,4 +1,4 @@
-import type { AnomalyWindow } from '../engine/index.ts';
+import type { AnomalyWindow } from '../../engine/index.ts';
 
 /**
  * One metric reduced for display: the worker keeps the full series and sends only these
@@ -22,4 +22,12 @@ export interface DisplaySeries {
   readonly min: number;
   readonly max: number;
   readonly anomaly: AnomalyWindow | undefined;
+}
+
+/** What the min/max reduction keeps of one series (downsample.ts, downsampleGaps.ts). */
+export interface Downsampled {
+  /** Sample indices kept, strictly increasing. */
+  readonly x: Float64Array;
+  /** values[x[j]] for each j. */
+  readonly y: Float64Array;
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LINK_HISTORY_LABEL } from '../store/draftNotices.ts';
-import { loadDraftStore, type DraftStore } from '../store/drafts.ts';
-import { createRunJournal } from '../store/runJournal.ts';
-import { MemoryDb, MemoryStorage } from '../store/storageFakes.ts';
+import { decodeShare, encodeShare } from '../share/shareCodec.ts';
+import { LINK_HISTORY_LABEL } from './draftNotices.ts';
+import { loadDraftStore, type DraftStore } from './drafts.ts';
 import { initialDocument, type LinkDeps } from './initialDocument.ts';
-import { decodeShare, encodeShare } from './shareCodec.ts';
+import { createRunJournal } from './runJournal.ts';
+import { MemoryDb, MemoryStorage } from './storageFakes.ts';
 
 const DEFAULT = '[general]\nnum_samples = 150\n';
 

@@ -3,11 +3,11 @@
 // says it is saved only once storage has confirmed it. A link that cannot be read gets a
 // message and leaves the saved draft in place. Without a link: the saved draft, else the
 // default example. Whatever opens, a text whose last run never finished is shown, not run.
-import type { InitialDocument } from '../store/appStore.ts';
-import { LINK_HISTORY_LABEL, linkNotice } from '../store/draftNotices.ts';
-import type { DraftStore } from '../store/drafts.ts';
-import type { RunJournal } from '../store/runJournal.ts';
-import type { DecodeResult } from './shareCodec.ts';
+import type { DecodeResult } from '../share/shareCodec.ts';
+import type { InitialDocument } from './appStore.ts';
+import { LINK_HISTORY_LABEL, linkNotice } from './draftNotices.ts';
+import type { DraftStore } from './drafts.ts';
+import type { RunJournal } from './runJournal.ts';
 
 export interface LinkDeps {
   decode(fragment: string): Promise<DecodeResult>;

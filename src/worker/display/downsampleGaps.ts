@@ -1,4 +1,4 @@
-import type { Downsampled } from './downsample.ts';
+import type { Downsampled } from './displaySeries.ts';
 
 // Min/max decimation of a series with missing samples (NaN, SPEC §9's `missing`): the chart must
 // draw a gap where data is missing, so a gap has to survive the reduction. Each bucket keeps
