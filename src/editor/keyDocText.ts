@@ -1,4 +1,4 @@
-import { DISTRIBUTIONS, noiseArgsFor, type KeyDoc } from '../engine/index.ts';
+import { allowedText, DISTRIBUTIONS, noiseArgsFor, type KeyDoc } from '../engine/index.ts';
 
 // How a KEY_DOCS entry reads in the editor: one short line for a completion item's detail,
 // labelled facts for the hover card. Both come from the engine's table, so the editor says
@@ -10,8 +10,8 @@ export function docFacts(doc: KeyDoc): [label: string, value: string][] {
   facts.push(['Type', doc.type === 'table' ? 'table' : doc.type]);
   if (doc.required) facts.push(['Required', 'yes']);
   if (doc.default !== undefined) facts.push(['Default', doc.default]);
-  if (doc.limits !== undefined) facts.push(['Allowed', doc.limits]);
-  if (doc.distributions !== undefined && doc.scope === 'noise_args') facts.push(['Used by', doc.distributions.join(', ')]);
+  if (doc.limits !== undefined || doc.also !== undefined) facts.push(['Allowed', allowedText(doc)]);
+  if (doc.readBy !== undefined) facts.push(['Used by', doc.readBy.join(', ')]);
   return facts;
 }
 

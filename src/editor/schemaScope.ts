@@ -1,28 +1,13 @@
-import { DISTRIBUTIONS, locateToml, type Distribution, type Scope } from '../engine/index.ts';
+import { DISTRIBUTIONS, locateToml, scopeOfPath, type Distribution, type Scope } from '../engine/index.ts';
 import { readHeader } from './tomlHeader.ts';
 
-// Which KEY_DOCS scope a table path is, and the few facts of the document that completion
+// Which schema scope a table path is, and the few facts of the document that completion
 // needs (metric names, a metric's distribution). The document is usually mid-edit, so every
 // lookup has a line-based fallback for text the locator cannot make sense of.
 
-/** The scope of the table at `path`, e.g. ['metrics', 'cpu', 'noise_args'] → 'noise_args'. */
+/** The scope of the table at `path`, e.g. ['metrics', 'cpu', 'noise_args'] → 'noise_args' (the schema's path patterns). */
 export function scopeOf(path: readonly string[]): Scope | undefined {
-  const [top, , sub, ...rest] = path;
-  if (rest.length > 0) return undefined;
-  switch (path.length) {
-    case 0:
-      return 'root';
-    case 1:
-      return top === 'general' ? 'general' : undefined;
-    case 2:
-      return top === 'metrics' ? 'metric' : top === 'anomalies' ? 'anomaly' : undefined;
-    case 3:
-      if (top === 'metrics' && sub === 'noise_args') return 'noise_args';
-      if (top === 'anomalies' && sub === 'pattern_args') return 'pattern_args';
-      return undefined;
-    default:
-      return undefined;
-  }
+  return scopeOfPath(path);
 }
 
 /** Decoded paths of every complete `[header]` in the text, in order. */

@@ -38,7 +38,7 @@ describe('tomlCompletion', () => {
   });
 
   it('offers pattern names inside `pattern = "`', () => {
-    expect(labels('[anomalies.cpu]\npattern = "|"')).toEqual(['linear', 'exponential', 'oscillating', 'step']);
+    expect(labels('[anomalies.cpu]\npattern = "|"')).toEqual(['linear', 'exponential', 'oscillating', 'step', 'ramp']);
   });
 
   it('offers the metric keys in [metrics.x], not the general ones', () => {
@@ -49,7 +49,7 @@ describe('tomlCompletion', () => {
   });
 
   it('offers the general keys in [general] and leaves out keys already set', () => {
-    expect(labels('[general]\nseed = 1\n|', true)).toEqual(['num_samples']);
+    expect(labels('[general]\nseed = 1\n|', true)).toEqual(['num_samples', 'start', 'interval', 'duration']);
   });
 
   it('offers only the chosen distribution\'s noise_args in an inline table', () => {
@@ -75,9 +75,9 @@ describe('tomlCompletion', () => {
     expect(result?.options[1]?.apply).toBe('"p99 latency"]');
   });
 
-  it('offers the three tables right after `[` at the start of a line', () => {
-    expect(labels('[|]')).toEqual(['general', 'metrics', 'anomalies']);
-    expect(labels('num_samples = 3\n  [|')).toEqual(['general', 'metrics', 'anomalies']);
+  it('offers the four tables right after `[` at the start of a line', () => {
+    expect(labels('[|]')).toEqual(['general', 'metrics', 'anomalies', 'output']);
+    expect(labels('num_samples = 3\n  [|')).toEqual(['general', 'metrics', 'anomalies', 'output']);
   });
 
   it('offers noise_args after `[metrics.x.`', () => {

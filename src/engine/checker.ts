@@ -1,6 +1,6 @@
 import { TomlDate } from 'smol-toml';
 import { makeDiagnostic, type Diagnostic, type LineIndex, type Range, type Severity } from './diagnostic.ts';
-import type { KeyDoc } from './keyDocs.ts';
+import type { KeyDoc } from './schema/keyDoc.ts';
 import type { TomlLocations } from './locateToml.ts';
 import { excerpt } from './quote.ts';
 

@@ -14,7 +14,10 @@ export { resolveOutput, type CsvLayout, type OutputSource } from './outputSettin
 export { ColumnFormatter, jsonPiece, type ColumnText } from './columnText.ts';
 export { decodeAll } from './chunkWriter.ts';
 export { plainDecimal } from './formatNumber.ts';
-export { KEY_DOCS, keyDoc, keysIn, noiseArgsFor, type KeyDoc, type KeyType, type Scope } from './keyDocs.ts';
+export { KEY_DOCS, SCOPES } from './schema/table.ts';
+export { allowedText, keyDoc, keysFor, keysIn, noiseArgsFor, scopeOfPath } from './schema/lookup.ts';
+export type { KeyDoc, KeyType, PathPattern, Scope, ScopeDoc } from './schema/keyDoc.ts';
+export { keyTablesMarkdown } from './schema/keyTables.ts';
 export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, MAX_SAMPLES, formatCount } from './limits.ts';
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml, type EntryLocation, type TomlLocations } from './locateToml.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyDoc } from './keyDocs.ts';
+import { keyDoc } from './schema/lookup.ts';
 import { MAX_BROWSER_VALUES } from './limits.ts';
 import { parseConfig } from './parseConfig.ts';
 

@@ -4,7 +4,8 @@
 export const DISTRIBUTIONS = ['gaussian', 'uniform', 'exponential', 'logistic', 'laplace'] as const;
 export type Distribution = (typeof DISTRIBUTIONS)[number];
 
-export const PATTERNS = ['linear', 'exponential', 'oscillating', 'step'] as const;
+/** §2's patterns, then SPEC §9's `ramp` (which only an anomaly's effect list can hold, see EffectPatternSpec). */
+export const PATTERNS = ['linear', 'exponential', 'oscillating', 'step', 'ramp'] as const;
 export type PatternKind = (typeof PATTERNS)[number];
 
 /** A noise distribution with its parameters already checked; `window` is smoothing_window (1 = none). */
@@ -23,8 +24,7 @@ export type PatternSpec =
 
 /**
  * The patterns an anomaly effect (SPEC §9) may take: §2's and `ramp`, rising from 0 to 1.
- * `ramp` is not in PATTERNS yet: validation, completion and the outputs offer it once the
- * schema is wired.
+ * An anomaly with `ramp` is always in MetricSpec.anomalies, never the §2 `anomaly`.
  */
 export type EffectPatternSpec = PatternSpec | { readonly kind: 'ramp' };
 
@@ -98,6 +98,8 @@ export interface MetricSpec {
   /** SPEC §8's clip after the noise, before quantising (min ≤ max). */
   readonly min?: number;
   readonly max?: number;
+  /** SPEC §8's free-text unit, for the chart axis, hover and OpenMetrics. */
+  readonly unit?: string;
 }
 
 /**
