@@ -1,10 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { AxisScale } from './axisScale.ts';
 import type { DisplaySeries } from './displaySeries.ts';
+import type { Clock } from '../worker/protocol.ts';
 
-/** What one chart draws: its series and the axes fitted to it. */
+/** What one chart draws: its series, the run's clock (if any) and the axes fitted to them. */
 export interface MetricChartModel {
   readonly series: DisplaySeries;
+  readonly clock: Clock | undefined;
   readonly x: AxisScale;
   readonly y: AxisScale;
 }
