@@ -1,29 +1,35 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { formatIndex } from './formatTick.ts';
 import { plotMapping } from './linePath.ts';
 import { useMetricChart } from './MetricChartContext.ts';
 import { labelWidth, stackLabels, windowBand, windowDescription, windowLabel } from './windowLabels.ts';
 
-/** Rows of labels: the first sits in the chart's top margin, later ones stack down into the plot. */
-const LANE_PX = 13;
+/** Height of a row of labels. */
+export const LABEL_ROW_PX = 14;
+/**
+ * Rows of labels the chart makes room for above the plot (MetricChart's top margin); a fourth
+ * row and beyond, rare, go down into the plot, on a halo that keeps them readable over the line.
+ */
+export const MAX_ROWS_ABOVE = 3;
 
 /**
  * Every anomaly window of the metric, shaded over the plot's height and labelled with its
  * effect ("scale ×1.3", "missing"); labels of windows that are close or overlap are stacked
- * (stackLabels). Drawn here rather than with recharts' <ReferenceArea>, which measures its
- * label's text and registers itself in recharts' store, once per window.
+ * (stackLabels), the first row nearest the plot. Drawn here rather than with recharts'
+ * <ReferenceArea>, which measures its label's text and registers itself in recharts' store,
+ * once per window.
  */
 export function AnomalyShade() {
-  const { series, x } = useMetricChart();
+  const { series, x, setLabelRows } = useMetricChart();
   const box = usePlotArea();
   const { windows } = series;
   const bx = box?.x;
   const by = box?.y;
   const bw = box?.width;
   const bh = box?.height;
-  return useMemo(() => {
-    if (windows.length === 0 || bx === undefined || by === undefined || bw === undefined || bh === undefined) return null;
+  const drawn = useMemo(() => {
+    if (windows.length === 0 || bx === undefined || by === undefined || bw === undefined || bh === undefined) return { rows: 1, svg: null };
     const { x0, kx } = plotMapping(x.domain, [0, 1], { x: bx, y: by, width: bw, height: bh });
     const shaded = windows.map((w) => {
       const band = windowBand(w, x.domain);
@@ -34,7 +40,8 @@ export function AnomalyShade() {
       return { w, left, right, text, title: `${windowDescription(w)}, ${samples}` };
     });
     const placed = stackLabels(shaded.map((s) => ({ center: (s.left + s.right) / 2, width: labelWidth(s.text) })), bx, bx + bw);
-    return (
+    const rows = Math.max(1, ...placed.map((p) => p.lane + 1));
+    const svg = (
       <>
         <ZIndexLayer zIndex={DefaultZIndexes.area}>
           <g className="anomaly-windows">
@@ -50,7 +57,7 @@ export function AnomalyShade() {
             {shaded.map((s, k) => {
               const p = placed[k];
               if (p === undefined) return null;
-              const y = p.lane === 0 ? by - 5 : by + 11 + (p.lane - 1) * LANE_PX;
+              const y = p.lane < MAX_ROWS_ABOVE ? by - 5 - p.lane * LABEL_ROW_PX : by + 11 + (p.lane - MAX_ROWS_ABOVE) * LABEL_ROW_PX;
               return (
                 <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle">
                   {s.text}
@@ -61,5 +68,9 @@ export function AnomalyShade() {
         </ZIndexLayer>
       </>
     );
+    return { rows, svg };
   }, [windows, x.domain, bx, by, bw, bh]);
+  const { rows } = drawn;
+  useEffect(() => setLabelRows(rows), [rows, setLabelRows]);
+  return drawn.svg;
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, Tooltip } from 'recharts';
 import type { DisplaySeries } from './displaySeries.ts';
 import type { Clock } from '../worker/protocol.ts';
@@ -7,7 +7,7 @@ import { timeAxis } from './timeTicks.ts';
 import { seriesCaption, toRows } from './chartRows.ts';
 import { nearestSampleTick } from './syncCursor.ts';
 import { ActivePoint } from './ActivePoint.tsx';
-import { AnomalyShade } from './AnomalyShade.tsx';
+import { AnomalyShade, LABEL_ROW_PX, MAX_ROWS_ABOVE } from './AnomalyShade.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MetricXAxis, MetricYAxis } from './MetricAxes.tsx';
 import { MetricChartContext } from './MetricChartContext.ts';
@@ -17,8 +17,8 @@ import { SeriesLine } from './SeriesLine.tsx';
 export const CHART_SYNC_ID = 'chaosgen-metrics';
 export const CHART_HEIGHT = 190;
 
-// The top margin leaves room for the anomaly labels' first row, drawn above the plot so the line
-// never hides it (further rows stack down into the plot, see AnomalyShade).
+// The top margin leaves room for the anomaly labels, drawn above the plot so the line never hides
+// them: one row, and more when labels of close windows are stacked (see AnomalyShade).
 const MARGIN = { top: 18, right: 16, bottom: 0, left: 0 };
 const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 // recharts hides its tooltip box while it has no payload, which it builds only from <Line>s;
@@ -58,15 +58,19 @@ export const MetricChart = memo(function MetricChart({ series, clock }: MetricCh
   const rows = useMemo(() => toRows(series.x), [series.x]);
   const x = useMemo(() => (clock ? timeAxis(series.numSamples, clock) : sampleAxis(series.numSamples)), [series.numSamples, clock]);
   const y = useMemo(() => fitYAxis(series.min, series.max), [series.min, series.max]);
-  const model = useMemo(() => ({ series, clock, x, y }), [series, clock, x, y]);
-  // The same element while the rows are: new values reach the parts through the context.
+  // Rows of anomaly labels above the plot. The plot's width does not depend on it, so the rows
+  // AnomalyShade reports for that width are final after one more render.
+  const [labelRows, setLabelRows] = useState(1);
+  const model = useMemo(() => ({ series, clock, x, y, setLabelRows }), [series, clock, x, y]);
+  const top = MARGIN.top + LABEL_ROW_PX * (Math.min(Math.max(1, labelRows), MAX_ROWS_ABOVE) - 1);
+  // The same element while the rows and the margin are: new values reach the parts through the context.
   const chart = useMemo(
     () => (
-      <LineChart responsive style={CHART_STYLE} data={rows} margin={MARGIN} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
+      <LineChart responsive style={CHART_STYLE} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
         {PARTS}
       </LineChart>
     ),
-    [rows],
+    [rows, top],
   );
 
   return (

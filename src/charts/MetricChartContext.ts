@@ -7,6 +7,8 @@ import type { Clock } from '../worker/protocol.ts';
 export interface MetricChartModel {
   readonly series: DisplaySeries;
   readonly clock: Clock | undefined;
+  /** AnomalyShade reports how many rows its labels need; the chart makes room above the plot. */
+  readonly setLabelRows: (rows: number) => void;
   readonly x: AxisScale;
   readonly y: AxisScale;
 }
