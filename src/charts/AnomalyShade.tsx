@@ -8,8 +8,9 @@ import { labelWidth, stackLabels, windowBand, windowDescription, windowLabel } f
 /** Height of a row of labels. */
 export const LABEL_ROW_PX = 14;
 /**
- * Rows of labels the chart makes room for above the plot (MetricChart's top margin); a fourth
- * row and beyond, rare, go down into the plot, on a halo that keeps them readable over the line.
+ * Rows of labels the chart makes room for above the plot (MetricChart's top margin). A label
+ * that would need a fourth row is not drawn: labels inside the plot hid the data they describe.
+ * Its window keeps its shade and its title, and the caption counts every window.
  */
 export const MAX_ROWS_ABOVE = 3;
 
@@ -40,7 +41,7 @@ export function AnomalyShade() {
       return { w, left, right, text, title: `${windowDescription(w)}, ${samples}` };
     });
     const placed = stackLabels(shaded.map((s) => ({ center: (s.left + s.right) / 2, width: labelWidth(s.text) })), bx, bx + bw);
-    const rows = Math.max(1, ...placed.map((p) => p.lane + 1));
+    const rows = placed.reduce((most, p) => Math.max(most, p.lane + 1), 1);
     const svg = (
       <>
         <ZIndexLayer zIndex={DefaultZIndexes.area}>
@@ -56,8 +57,8 @@ export function AnomalyShade() {
           <g className="anomaly-labels">
             {shaded.map((s, k) => {
               const p = placed[k];
-              if (p === undefined) return null;
-              const y = p.lane < MAX_ROWS_ABOVE ? by - 5 - p.lane * LABEL_ROW_PX : by + 11 + (p.lane - MAX_ROWS_ABOVE) * LABEL_ROW_PX;
+              if (p === undefined || p.lane >= MAX_ROWS_ABOVE) return null;
+              const y = by - 5 - p.lane * LABEL_ROW_PX;
               return (
                 <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle">
                   {s.text}
