@@ -1,5 +1,5 @@
-import { DISTRIBUTIONS, locateToml, scopeOfPath, type Distribution, type Scope } from '../engine/index.ts';
-import { readHeader } from './tomlHeader.ts';
+import { DEFAULT_INTERVAL_MS, DISTRIBUTIONS, epochMsOfText, locateToml, parseDuration, scopeOfPath, type Distribution, type Scope } from '../engine/index.ts';
+import { readHeader, tableAt } from './tomlHeader.ts';
 
 // Which schema scope a table path is, and the few facts of the document that completion
 // needs (metric names, a metric's distribution). The document is usually mid-edit, so every
@@ -65,4 +65,40 @@ export function noiseOf(text: string, metric: string): Distribution | undefined 
     }
   }
   return undefined;
+}
+
+/**
+ * The string value of `key` in the table that holds `pos` (its own lines, up to the next
+ * header): for `[[anomalies.x]]`, whose elements share a path, this is the element at hand.
+ */
+export function valueInTable(text: string, pos: number, key: string): string | undefined {
+  const { bodyFrom } = tableAt(text, pos);
+  const next = text.slice(bodyFrom).search(/\n[ \t]*\[/);
+  const body = text.slice(bodyFrom, next < 0 ? text.length : bodyFrom + next + 1);
+  const m = new RegExp(`^[ \\t]*["']?${key}["']?[ \\t]*=[ \\t]*["']([^"'\\n]*)["']`, 'm').exec(body);
+  return m?.[1];
+}
+
+/** The document's [general] interval in ms (SPEC §7's default when absent or not yet valid). */
+export function intervalOf(text: string): number {
+  try {
+    const loc = locateToml(text).entry(['general', 'interval']);
+    const raw = loc === undefined ? undefined : text.slice(loc.value.from, loc.value.to).replace(/^["']|["']$/g, '');
+    const ms = raw === undefined ? undefined : parseDuration(raw);
+    if (ms?.ok === true && ms.value >= 1) return ms.value;
+  } catch {
+    // the locator promises not to throw; the default is a fine answer while typing
+  }
+  return DEFAULT_INTERVAL_MS;
+}
+
+/** The document's [general] start in epoch ms, when it is a valid date-time. */
+export function startOf(text: string): number | undefined {
+  try {
+    const loc = locateToml(text).entry(['general', 'start']);
+    const ms = loc === undefined ? undefined : epochMsOfText(text.slice(loc.value.from, loc.value.to).trim());
+    return ms?.ok === true ? ms.value : undefined;
+  } catch {
+    return undefined;
+  }
 }

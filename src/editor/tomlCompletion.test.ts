@@ -80,8 +80,48 @@ describe('tomlCompletion', () => {
     expect(labels('num_samples = 3\n  [|')).toEqual(['general', 'metrics', 'anomalies', 'output']);
   });
 
-  it('offers noise_args after `[metrics.x.`', () => {
-    expect(labels('[metrics.x.|]')).toEqual(['noise_args']);
+  it('offers the sub-tables of a metric after `[metrics.x.`, and seasonality after `[[metrics.x.`', () => {
+    expect(labels('[metrics.x.|]')).toEqual(['trend', 'random_walk', 'noise_args']);
+    expect(labels('[[metrics.x.|]]')).toEqual(['seasonality']);
+    expect(labels('[anomalies.x.|]')).toEqual(['pattern_args']);
+  });
+
+  it('offers the metrics after `[[anomalies.`, a metric with anomalies as much as one without, and closes with ]]', () => {
+    const result = complete('[metrics.cpu]\nvalue = 1\n[metrics.mem]\nvalue = 2\n[[anomalies.cpu]]\nat = 1\n[[anomalies.|');
+    expect(result?.options.map((o) => o.label)).toEqual(['cpu', 'mem']);
+    expect(result?.options[0]?.apply).toBe('cpu]]');
+    expect(labels('[[|')).toEqual(['anomalies']);
+  });
+
+  it('closes [output] at once, but reopens completion after [metrics.', () => {
+    const options = complete('[|')?.options ?? [];
+    expect(options.find((o) => o.label === 'output')?.apply).toBe('output]');
+    expect(typeof options.find((o) => o.label === 'metrics')?.apply).toBe('function');
+  });
+
+  it("offers the keys the anomaly's effect reads", () => {
+    const flat = labels('[[anomalies.x]]\neffect = "flatline"\n|', true);
+    expect(flat).toEqual(expect.arrayContaining(['at', 'recovery_time']));
+    expect(flat).not.toContain('anomaly_factor');
+    expect(flat).not.toContain('pattern');
+    const offset = labels('[[anomalies.x]]\nat = 1\n[[anomalies.x]]\neffect = "offset"\n|', true);
+    expect(offset).toContain('delta');
+    expect(offset).not.toContain('anomaly_factor');
+    // the default effect is scale
+    expect(labels('[anomalies.x]\n|', true)).toEqual(expect.arrayContaining(['anomaly_factor', 'pattern', 'effect']));
+    expect(labels('[anomalies.x]\n|', true)).not.toContain('delta');
+  });
+
+  it('offers the effects, the label modes and the time formats as values', () => {
+    expect(labels('[anomalies.x]\neffect = "|')).toEqual(['scale', 'offset', 'noise', 'flatline', 'missing']);
+    expect(labels('[output]\nlabels = "|')).toEqual(['none', 'per_metric', 'any']);
+    expect(labels('[output]\ntime = "|')).toEqual(['iso', 'unix', 'unix_ms', 'none']);
+  });
+
+  it('offers the baseline keys in a metric and in its inline tables', () => {
+    expect(labels('[metrics.x]\n|', true)).toEqual(expect.arrayContaining(['trend', 'seasonality', 'random_walk', 'min', 'max', 'unit']));
+    expect(labels('[metrics.x]\ntrend = {|}')).toEqual(['slope', 'per']);
+    expect(labels('[metrics.x]\nseasonality = [{|}]')).toEqual(['period', 'amplitude', 'phase']);
   });
 
   it('offers anomaly keys in [anomalies.x] and pattern_args keys in its inline table', () => {

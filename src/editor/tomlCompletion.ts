@@ -1,8 +1,8 @@
 import { snippet, startCompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import type { EditorView } from '@codemirror/view';
-import { assertNever, keyDoc, keysIn, noiseArgsFor, type Distribution, type KeyDoc } from '../engine/index.ts';
+import { assertNever, EFFECTS, hasNamedTables, keyDoc, keysFor, keysIn, noiseArgsFor, scopeOfPath, type Distribution, type KeyDoc } from '../engine/index.ts';
 import { distributionParams, docDetail } from './keyDocText.ts';
-import { anomalyNames, metricNames, noiseOf, scopeOf } from './schemaScope.ts';
+import { anomalyNames, metricNames, noiseOf, scopeOf, valueInTable } from './schemaScope.ts';
 import { cursorContext, type CursorContext, type Token } from './tomlCursor.ts';
 
 // Schema-aware completion. Every option comes from the engine's KEY_DOCS table (keys, their
@@ -24,18 +24,19 @@ function applyThenComplete(template: string): (view: EditorView, c: Completion, 
 }
 
 function headerOptions(text: string, ctx: Ctx<'header'>): Completion[] {
-  const close = ctx.closed ? '' : ']';
+  const close = ctx.closed ? '' : ctx.array ? ']]' : ']';
   const [top, metric, ...rest] = ctx.container;
-  if (ctx.array || rest.length > 0) return [];
+  if (rest.length > 0) return [];
   if (top === undefined) {
-    return keysIn('root').map((d, i) => ({
+    // `[[` opens an array of tables: of the root tables only [[anomalies.NAME]] is one
+    return keysIn('root').filter((d) => !ctx.array || d.key === 'anomalies').map((d, i) => ({
       label: d.key,
       boost: -i,
       type: 'class',
       info: d.summary,
       detail: d.required ? 'required table' : 'optional table',
       // [metrics. and [anomalies. are followed by a name, so completion reopens there
-      apply: d.key === 'general' ? `general${close}` : applyThenComplete(`${d.key}.\${}`),
+      apply: hasNamedTables(d.key) ? applyThenComplete(`${d.key}.\${}`) : `${d.key}${close}`,
     }));
   }
   if (metric === undefined && top === 'anomalies') {
@@ -43,14 +44,17 @@ function headerOptions(text: string, ctx: Ctx<'header'>): Completion[] {
     return metricNames(text).map((name, i) => ({
       label: name,
       type: 'variable',
+      // another [[anomalies.X]] for a metric that has some is what `[[` is for
       detail: taken.has(name) ? 'metric, already has an anomaly' : 'metric',
-      boost: (taken.has(name) ? -50 : 0) - i,
+      boost: (taken.has(name) && !ctx.array ? -50 : 0) - i,
       apply: (ctx.token.quote !== undefined || BARE_NAME.test(name) ? name : JSON.stringify(name)) + close,
     }));
   }
-  const sub = top === 'metrics' ? keyDoc('metric', 'noise_args') : top === 'anomalies' ? keyDoc('anomaly', 'pattern_args') : undefined;
-  if (metric === undefined || sub === undefined) return [];
-  return [{ label: sub.key, type: 'class', info: sub.summary, apply: sub.key + close }];
+  const scope = metric === undefined ? undefined : scopeOfPath([top, metric]);
+  if (scope === undefined || ctx.container.length !== 2) return [];
+  // sub-tables of a metric or an anomaly: [metrics.x.trend], [[metrics.x.seasonality]], …
+  const kind = ctx.array ? 'array of tables' : 'table';
+  return keysIn(scope).filter((d) => d.type === kind).map((d, i) => ({ label: d.key, type: 'class', info: d.summary, boost: -i, apply: d.key + close }));
 }
 
 /** The noise_args keys for the metric whose table (or inline table) holds the cursor. */
@@ -60,10 +64,16 @@ function noiseArgKeys(text: string, container: readonly string[]): readonly KeyD
   return dist === undefined ? keysIn('noise_args') : noiseArgsFor(dist);
 }
 
+/** An anomaly's keys: those its effect reads, once the table names a known effect (default scale). */
+function anomalyKeys(text: string, pos: number): readonly KeyDoc[] {
+  const effect = valueInTable(text, pos, 'effect') ?? 'scale';
+  return EFFECTS.some((e) => e === effect) ? keysFor('anomaly', effect) : keysIn('anomaly');
+}
+
 function keyOptions(text: string, ctx: Ctx<'key'>): Completion[] {
   const scope = scopeOf(ctx.container);
   if (scope === undefined || scope === 'root') return [];
-  const docs = scope === 'noise_args' ? noiseArgKeys(text, ctx.container) : keysIn(scope);
+  const docs = scope === 'noise_args' ? noiseArgKeys(text, ctx.container) : scope === 'anomaly' ? anomalyKeys(text, ctx.token.from) : keysIn(scope);
   // Append ` = …` only when typing a new bare key, not when renaming one that has its value.
   const eol = text.indexOf('\n', ctx.token.to);
   const lineRest = text.slice(ctx.token.to, eol < 0 ? text.length : eol);

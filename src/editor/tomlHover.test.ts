@@ -58,4 +58,30 @@ describe('hoverCardAt', () => {
     expect(hoverCardAt('# num_samples', 4)).toBeUndefined();
     expect(hoverCardAt('[metrics.x]\nvalu = 1', 13)).toBeUndefined();
   });
+
+  it('shows how many samples a duration is at the document\'s interval', () => {
+    const text = '[general]\ninterval = "1m"\nduration = "1d"\n[metrics.a]\nvalue = 1\n[[anomalies.a]]\nat = "2h"\nrecovery_time = "90s"\n';
+    const card = (needle: string) => hoverCardAt(text, text.indexOf(needle) + 1);
+    expect(card('"2h"')?.facts).toEqual([['Samples', '120 at an interval of 1m']]);
+    // a half rounds up
+    expect(card('"90s"')?.facts).toEqual([['Samples', '2 at an interval of 1m']]);
+    expect(card('"1d"')?.facts).toEqual([['Samples', '1,440 (num_samples) at an interval of 1m']]);
+    // without an interval, the default 1s
+    const plain = '[metrics.a]\nnoise_args = { smoothing_window = "1m" }\n';
+    expect(hoverCardAt(plain, plain.indexOf('"1m"') + 1)?.facts).toEqual([['Samples', '60 at an interval of 1s']]);
+  });
+
+  it('says why a duration is not one', () => {
+    const text = '[[anomalies.a]]\nat = "1h30"\n';
+    const fact = hoverCardAt(text, text.indexOf('"1h30"') + 1)?.facts[0];
+    expect(fact?.[0]).toBe('Problem');
+    expect(fact?.[1]).toContain('"1h30m"');
+  });
+
+  it('shows the sample a date-time `at` falls on', () => {
+    const text = '[general]\nstart = 2026-03-02T00:00:00Z\ninterval = "1m"\nnum_samples = 2000\n[[anomalies.a]]\nat = 2026-03-02T10:00:00Z\n';
+    expect(hoverCardAt(text, text.indexOf('2026-03-02T10') + 1)?.facts).toEqual([['Sample', '600 (at an interval of 1m from the start)']]);
+    const noStart = '[[anomalies.a]]\nat = 2026-03-02T10:00:00Z\n';
+    expect(hoverCardAt(noStart, noStart.indexOf('2026') + 1)?.facts).toEqual([['Sample', 'needs [general] start']]);
+  });
 });

@@ -1,7 +1,7 @@
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
-import { keyDoc, type KeyDoc } from '../engine/index.ts';
+import { epochMsOfText, formatCount, formatDuration, keyDoc, parseDuration, samplesFromDuration, type KeyDoc } from '../engine/index.ts';
 import { distributionParams, docFacts } from './keyDocText.ts';
-import { scopeOf } from './schemaScope.ts';
+import { intervalOf, scopeOf, startOf } from './schemaScope.ts';
 import { cursorContext } from './tomlCursor.ts';
 
 // Hovering a key (or a table name in a header) shows its KEY_DOCS entry: what it means, its
@@ -26,6 +26,8 @@ export function hoverCardAt(text: string, pos: number): HoverCard | undefined {
   if (scope === undefined) return undefined;
   if (ctx.kind === 'value') {
     const doc = keyDoc(scope, ctx.key);
+    if (doc !== undefined && ctx.token.quote !== undefined && (doc.also?.includes('duration') === true || doc.type === 'duration')) return durationCard(text, from, to, doc, name);
+    if (doc?.also?.includes('date-time') === true && ctx.token.quote === undefined && /^\d{4}-\d\d-\d\d/.test(name)) return dateTimeCard(text, from, to, doc, name);
     if (doc?.values?.includes(name) !== true) return undefined;
     const params = doc.key === 'noise' ? distributionParams(name) : undefined;
     const facts: [string, string][] = params === undefined ? [] : [['Parameters', params]];
@@ -33,6 +35,36 @@ export function hoverCardAt(text: string, pos: number): HoverCard | undefined {
   }
   const doc = keyDoc(scope, name);
   return doc === undefined ? undefined : card(from, to, doc);
+}
+
+/** A duration value: how many samples it is at the document's interval (SPEC §7), or why it is not one. */
+function durationCard(text: string, from: number, to: number, doc: KeyDoc, value: string): HoverCard {
+  const title = `${doc.key} = "${value}"`;
+  const ms = parseDuration(value);
+  if (!ms.ok) return { from, to, title, summary: doc.summary, facts: [['Problem', ms.message]] };
+  const interval = intervalOf(text);
+  const every = formatDuration(interval);
+  if (doc.key === 'interval') return { from, to, title, summary: doc.summary, facts: [['Milliseconds', formatCount(ms.value)]] };
+  if (doc.key === 'duration') {
+    const n = ms.value / interval;
+    const samples = Number.isInteger(n) ? `${formatCount(n)} (num_samples) at an interval of ${every}` : `not a whole number of intervals (${every})`;
+    return { from, to, title, summary: doc.summary, facts: [['Samples', samples]] };
+  }
+  const n = samplesFromDuration(ms.value, interval);
+  return { from, to, title, summary: doc.summary, facts: [['Samples', `${formatCount(n)} at an interval of ${every}`]] };
+}
+
+/** A date-time `at`: the sample it falls on (nearest), counted from [general] start. */
+function dateTimeCard(text: string, from: number, to: number, doc: KeyDoc, value: string): HoverCard | undefined {
+  const ms = epochMsOfText(value);
+  if (!ms.ok) return undefined;
+  const title = `${doc.key} = ${value}`;
+  const start = startOf(text);
+  if (start === undefined) return { from, to, title, summary: doc.summary, facts: [['Sample', 'needs [general] start']] };
+  if (ms.value < start) return { from, to, title, summary: doc.summary, facts: [['Sample', 'before the start of the series']] };
+  const interval = intervalOf(text);
+  const n = samplesFromDuration(ms.value - start, interval);
+  return { from, to, title, summary: doc.summary, facts: [['Sample', `${formatCount(n)} (at an interval of ${formatDuration(interval)} from the start)`]] };
 }
 
 function render(c: HoverCard): HTMLElement {

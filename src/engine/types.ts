@@ -35,7 +35,7 @@ export interface AnomalySpec {
   readonly pattern: PatternSpec;
 }
 
-/** What an anomaly changes (SPEC §9). Not yet offered by validation; see EffectSpec. */
+/** What an anomaly changes (SPEC §9); see EffectSpec. */
 export const EFFECTS = ['scale', 'offset', 'noise', 'flatline', 'missing'] as const;
 export type EffectKind = (typeof EFFECTS)[number];
 
@@ -89,11 +89,12 @@ export interface MetricSpec {
   readonly anomaly: AnomalySpec | undefined;
   /**
    * SPEC §9's anomalies in file order. When present, generation reads these and ignores
-   * `anomaly` (which the outputs' anomaly window still describes). Validation does not set it
-   * yet: every config today has at most the one `anomaly`.
+   * `anomaly`. Validation sets it for anything but one scale anomaly with a §2 pattern, which
+   * stays the §2 `anomaly` (so a config written before §9 gives the same Config); `anomaly` is
+   * then undefined.
    */
   readonly anomalies?: readonly EffectSpec[];
-  /** SPEC §8's terms beyond `value`; absent in every config validation accepts today. */
+  /** SPEC §8's terms beyond `value`; absent when the metric has none. */
   readonly baseline?: BaselineSpec;
   /** SPEC §8's clip after the noise, before quantising (min ≤ max). */
   readonly min?: number;

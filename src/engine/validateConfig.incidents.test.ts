@@ -117,8 +117,12 @@ interface Case {
   readonly anchor?: string;
 }
 
+const WAVES = '[{ period = "6h", amplitude = 10, phase = "1h" }, { period = "1d", amplitude = 3 }]';
+const MANY_WAVES = `[{ period = 2, amplitude = 1 }${', { period = 2, amplitude = 1 }'.repeat(100)}]`;
+
 const CASES: readonly Case[] = [
   { name: 'interval = "1h30" (no unit)', find: 'interval = "1m"', replace: 'interval = "1h30"', fault: '"1h30"', says: ['`interval`', '30 has no unit', '"1h30m"'] },
+  { name: 'a wrong interval is one error, not one per duration', find: 'interval = "1m"', replace: 'interval = "1 m"', fault: '"1 m"', says: ['`interval`', 'has spaces', 'write "1m"'], text: mutate('duration = "1d"', 'num_samples = 1440') },
   { name: 'interval = "5min" (unknown unit)', find: 'interval = "1m"', replace: 'interval = "5min"', fault: '"5min"', says: ['`interval`', 'unknown unit `min`', 'did you mean `m`'] },
   { name: 'interval = "0s"', find: 'interval = "1m"', replace: 'interval = "0s"', fault: '"0s"', says: ['`interval`', 'at least 1ms'] },
   { name: 'interval = 60 (a number)', find: 'interval = "1m"', replace: 'interval = 60', fault: '60', says: ['`interval`', 'a duration', 'a number'] },
@@ -140,6 +144,7 @@ const CASES: readonly Case[] = [
   { name: 'trend per = 0', find: 'per = "1h"', replace: 'per = 0', fault: '0', says: ['`per`', 'integer from 1'] },
   { name: 'seasonality not an array', find: 'seasonality = [{ period = "6h", amplitude = 10, phase = "1h" }, { period = "1d", amplitude = 3 }]', replace: 'seasonality = { period = "6h", amplitude = 10 }', fault: '{ period = "6h", amplitude = 10 }', says: ['`seasonality`', 'array of tables'] },
   { name: 'a wave without amplitude', find: '{ period = "1d", amplitude = 3 }', replace: '{ period = "1d" }', fault: '{ period = "1d" }', says: ['`amplitude` is required in `seasonality` wave 2'] },
+  { name: '101 waves', find: WAVES, replace: MANY_WAVES, fault: MANY_WAVES, says: ['`seasonality` has 101 waves', 'at most 100'] },
   { name: 'random_walk scale = -1', find: 'random_walk = { scale = 0.1 }', replace: 'random_walk = { scale = -1 }', fault: '-1', says: ['`scale`', 'from 0'] },
   { name: 'smoothing_window longer than the series', find: 'smoothing_window = "5m"', replace: 'smoothing_window = "2d"', fault: '"2d"', says: ['`smoothing_window`', 'integer from 1 to num_samples (1440)', '2,880 samples'] },
   { name: 'output labels = "all"', find: 'labels = "per_metric"', replace: 'labels = "all"', fault: '"all"', says: ['`labels`', 'one of none, per_metric, any'] },

@@ -42,8 +42,8 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
   const g = tab(root, 'general');
   const head = g && general(c, g, walk(['general'], g, 'general', { what: '[general]' }), maxSamples);
   const numSamples = head?.numSamples;
-  const startInvalid = g?.start !== undefined && head?.startMs === undefined;
-  const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs, startInvalid };
+  const startInvalid = head?.startInvalid === true;
+  const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs, startInvalid, intervalInvalid: head?.intervalInvalid === true };
 
   const names: string[] = [];
   const m = tab(root, 'metrics');

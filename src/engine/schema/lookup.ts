@@ -29,8 +29,16 @@ export function noiseArgsFor(distribution: Distribution): readonly KeyDoc[] {
   return keysFor('noise_args', distribution);
 }
 
+const segmentMatches = (p: string, seg: string | undefined): boolean =>
+  p === '*' ? seg !== undefined : p === '#' ? seg !== undefined && /^\d+$/.test(seg) : p === seg;
+
 const matches = (pattern: PathPattern, path: readonly string[]): boolean =>
-  pattern.length === path.length && pattern.every((p, i) => p === '*' || p === path[i]);
+  pattern.length === path.length && pattern.every((p, i) => segmentMatches(p, path[i]));
+
+/** Whether the root table `key` holds one sub-table per name (`[metrics.NAME]`), by the scope paths. */
+export function hasNamedTables(key: string): boolean {
+  return SCOPES.some((s) => s.paths.some((p) => p.length === 2 && p[0] === key && p[1] === '*'));
+}
 
 /** The scope of the table at `path`, e.g. ['metrics', 'cpu', 'noise_args'] → 'noise_args'. */
 export function scopeOfPath(path: readonly string[]): Scope | undefined {

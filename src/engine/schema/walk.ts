@@ -33,6 +33,8 @@ export interface WalkLimits {
   readonly startMs: number | undefined;
   /** start is written but wrong (already reported): what depends on it says nothing more. */
   readonly startInvalid?: boolean;
+  /** interval is written but wrong (already reported): durations are not converted. */
+  readonly intervalInvalid?: boolean;
 }
 
 export interface WalkOptions {
@@ -166,6 +168,7 @@ function durationSamples(c: Checker, path: Path, v: string, doc: KeyDoc, bounds:
     c.error(path, 'value', `\`${doc.key}\`: ${ms.message}`);
     return undefined;
   }
+  if (limits.intervalInvalid === true) return undefined;
   const n = samplesFromDuration(ms.value, limits.intervalMs);
   if (n >= bounds.min && n <= bounds.max && !(bounds.minExclusive === true && n === bounds.min)) return n;
   const every = formatDuration(limits.intervalMs);
@@ -174,15 +177,15 @@ function durationSamples(c: Checker, path: Path, v: string, doc: KeyDoc, bounds:
 }
 
 /** A date-time `at` (SPEC §7): the nearest sample, which must be inside the series. */
-function dateTimeSample(c: Checker, path: Path, v: Date, { startMs, startInvalid, intervalMs, numSamples }: WalkLimits): number | undefined {
+function dateTimeSample(c: Checker, path: Path, v: Date, { startMs, startInvalid, intervalMs, intervalInvalid, numSamples }: WalkLimits): number | undefined {
   const key = path[path.length - 1] ?? '';
   const ms = epochMs(v);
   if (!ms.ok) {
     c.error(path, 'value', `\`${key}\`: ${ms.message}`);
     return undefined;
   }
-  if (startMs === undefined) {
-    if (startInvalid === true) return undefined;
+  if (startMs === undefined || intervalInvalid === true) {
+    if (startInvalid === true || intervalInvalid === true) return undefined;
     c.error(path, 'value', `\`${key}\` is a date-time, but the series has no clock: set [general] start, or write \`${key}\` as a sample number or a duration`);
     return undefined;
   }

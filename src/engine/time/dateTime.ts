@@ -28,3 +28,15 @@ export function isoFormatter(startMs: number, intervalMs: number): (ms: number) 
   const millis = startMs % 1000 !== 0 || intervalMs % 1000 !== 0;
   return millis ? (ms) => new Date(ms).toISOString() : (ms) => `${new Date(ms).toISOString().slice(0, -5)}Z`;
 }
+
+/** Epoch ms of a date-time as written in TOML source (`2026-03-02T10:00:00Z`), for the editor's hover. */
+export function epochMsOfText(text: string): Checked<number> {
+  // smol-toml reads the source spellings (offset, local, with a space for T) the same way
+  let date: TomlDate;
+  try {
+    date = new TomlDate(text);
+  } catch {
+    return problem('not a TOML date-time');
+  }
+  return epochMs(date);
+}

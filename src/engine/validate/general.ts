@@ -15,6 +15,9 @@ export interface General {
   readonly startMs: number | undefined;
   /** Present when the file sets start, interval or duration (and they are valid). */
   readonly timeline: Timeline | undefined;
+  /** start or interval is written but wrong (reported here): what depends on it stays quiet. */
+  readonly startInvalid: boolean;
+  readonly intervalInvalid: boolean;
 }
 
 /** SPEC §7's default interval. */
@@ -36,8 +39,12 @@ export function general(c: Checker, t: Table, v: Values, maxSamples: number): Ge
     } else numSamples = n.value;
   }
   const clock = t.start !== undefined || t.interval !== undefined || t.duration !== undefined;
-  const valid = (t.start === undefined || startMs !== undefined) && (t.interval === undefined || v.has('interval'));
+  const startInvalid = t.start !== undefined && startMs === undefined;
+  const intervalInvalid = t.interval !== undefined && !v.has('interval');
+  const valid = !startInvalid && !intervalInvalid;
   return {
+    startInvalid,
+    intervalInvalid,
     numSamples,
     seed: v.get('seed') as number | undefined,
     intervalMs,

@@ -1,4 +1,5 @@
 import type { Checker, Path, Table } from '../checker.ts';
+import { formatCount } from '../limits.ts';
 import { excerpt, quoteName } from '../quote.ts';
 import { noiseArgsFor } from '../schema/lookup.ts';
 import { walkTable, type Values, type WalkLimits } from '../schema/walk.ts';
@@ -9,6 +10,13 @@ import { assertNever, type BaselineSpec, type Distribution, type MetricSpec, typ
 // keys (high ≥ low, min ≤ max) and the MetricSpec the engine reads (SPEC §1, §8).
 
 const num = (v: Values, key: string): number | undefined => v.get(key) as number | undefined;
+
+/**
+ * Waves of one metric's seasonality. Each wave costs a step per sample, so without a cap a
+ * pasted array of 100,000 waves would make a 10,000,000-sample run take hours; real seasonality
+ * is a handful of periods (day, week, year).
+ */
+export const MAX_WAVES = 100;
 
 export function metric(c: Checker, path: Path, t: Table, name: string, limits: WalkLimits): Omit<MetricSpec, 'anomaly'> | undefined {
   const v = walkTable(c, path, t, 'metric', limits, { what: `[metrics.${excerpt(name)}]` });
@@ -42,6 +50,10 @@ function baselineSpec(c: Checker, path: Path, v: Values, limits: WalkLimits): Ba
     else spec = { ...spec, trend: { slope, per } };
   }
   const seasonality = v.get('seasonality') as readonly Table[] | undefined;
+  if (seasonality && seasonality.length > MAX_WAVES) {
+    c.error([...path, 'seasonality'], 'value', `\`seasonality\` has ${formatCount(seasonality.length)} waves; a metric has at most ${MAX_WAVES}`);
+    return null;
+  }
   if (seasonality) {
     const waves: SeasonSpec[] = [];
     seasonality.forEach((wave, i) => {
