@@ -199,6 +199,35 @@ export class Playground {
     return [...new Set(lines)].sort((a, b) => a - b);
   }
 
+  /** The labels under a metric's chart: sample indices, or times when the config has a clock. */
+  xTickLabels(metric: string): Locator {
+    return this.chart(metric).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  }
+
+  /** The labels of a metric's value axis. */
+  yTickLabels(metric: string): Locator {
+    return this.chart(metric).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+  }
+
+  /** The title of a metric's value axis: the metric's unit. */
+  yAxisTitle(metric: string): Locator {
+    return this.chart(metric).locator('.metric-chart__unit');
+  }
+
+  /** A metric's shaded anomaly windows, and the labels that say what each one does. */
+  windowsOf(metric: string): Locator {
+    return this.chart(metric).locator('.anomaly-window');
+  }
+
+  windowLabelsOf(metric: string): Locator {
+    return this.chart(metric).locator('.anomaly-label');
+  }
+
+  /** The hover card of the chart under the pointer. */
+  get hoverCard(): Locator {
+    return this.page.locator('.chart-tooltip');
+  }
+
   /** The `d` attribute of a metric's plotted line: it changes exactly when the data drawn does. */
   async linePath(metric: string): Promise<string> {
     const path = this.chart(metric).locator('path.recharts-line-curve').first();

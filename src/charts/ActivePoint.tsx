@@ -16,15 +16,19 @@ export function ActivePoint() {
   if (!box || j < 0) return null;
   const map = plotMapping(x.domain, y.domain, box);
   const cx = map.x0 + (series.x[j] as number) * map.kx;
-  const cy = map.y0 + (series.y[j] as number) * map.ky;
+  const v = series.y[j] as number;
+  const cy = map.y0 + v * map.ky;
+  // A missing sample (NaN) has no point to mark: the cursor line alone shows where it is.
   return (
     <>
       <ZIndexLayer zIndex={DefaultZIndexes.cursorLine}>
         <line className="metric-chart__cursor" x1={cx} x2={cx} y1={box.y} y2={box.y + box.height} stroke="var(--muted)" strokeWidth={1} />
       </ZIndexLayer>
-      <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
-        <circle className="metric-chart__active-point" cx={cx} cy={cy} r={3} fill="var(--chart-line)" stroke="var(--panel)" strokeWidth={2} />
-      </ZIndexLayer>
+      {Number.isNaN(v) ? null : (
+        <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+          <circle className="metric-chart__active-point" cx={cx} cy={cy} r={3} fill="var(--chart-line)" stroke="var(--panel)" strokeWidth={2} />
+        </ZIndexLayer>
+      )}
     </>
   );
 }

@@ -1,31 +1,77 @@
-import { useMemo } from 'react';
-import { ReferenceArea } from 'recharts';
-import { anomalyBand, anomalyLabel } from './chartRows.ts';
+import { useEffect, useMemo } from 'react';
+import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
+import { formatIndex } from './formatTick.ts';
+import { plotMapping } from './linePath.ts';
 import { useMetricChart } from './MetricChartContext.ts';
+import { labelWidth, stackLabels, windowBand, windowDescription, windowLabel } from './windowLabels.ts';
 
-/** The anomaly window, shaded and labelled above the plot; nothing when the metric has none. */
+/** Height of a row of labels. */
+export const LABEL_ROW_PX = 14;
+/**
+ * Rows of labels the chart makes room for above the plot (MetricChart's top margin). A label
+ * that would need a fourth row is not drawn: labels inside the plot hid the data they describe.
+ * Its window keeps its shade and its title, and the caption counts every window.
+ */
+export const MAX_ROWS_ABOVE = 3;
+
+/**
+ * Every anomaly window of the metric, shaded over the plot's height and labelled with its
+ * effect ("scale ×1.3", "missing"); labels of windows that are close or overlap are stacked
+ * (stackLabels), the first row nearest the plot. Drawn here rather than with recharts'
+ * <ReferenceArea>, which measures its label's text and registers itself in recharts' store,
+ * once per window.
+ */
 export function AnomalyShade() {
-  const { series, x } = useMetricChart();
-  // Keyed on the window's content: each run brings a new anomaly object, and a changed label
-  // object makes recharts measure the label's text again.
-  const { first, last, pattern, factor } = series.anomaly ?? {};
-  return useMemo(() => {
-    if (first === undefined || last === undefined || pattern === undefined || factor === undefined) return null;
-    const anomaly = { first, last, pattern, factor };
-    const band = anomalyBand(anomaly, x.domain);
-    const label = { value: anomalyLabel(anomaly), position: 'top' as const, fill: 'var(--anomaly-stroke)', fontSize: 11 };
-    return (
-      <ReferenceArea
-        className="anomaly-window"
-        x1={band.x1}
-        x2={band.x2}
-        fill="var(--anomaly-fill)"
-        fillOpacity={1}
-        stroke="var(--anomaly-stroke)"
-        strokeOpacity={0.6}
-        ifOverflow="hidden"
-        label={label}
-      />
+  const { series, x, setLabelRows } = useMetricChart();
+  const box = usePlotArea();
+  const { windows } = series;
+  const bx = box?.x;
+  const by = box?.y;
+  const bw = box?.width;
+  const bh = box?.height;
+  const drawn = useMemo(() => {
+    if (windows.length === 0 || bx === undefined || by === undefined || bw === undefined || bh === undefined) return { rows: 1, svg: null };
+    const { x0, kx } = plotMapping(x.domain, [0, 1], { x: bx, y: by, width: bw, height: bh });
+    const shaded = windows.map((w) => {
+      const band = windowBand(w, x.domain);
+      const left = x0 + band.x1 * kx;
+      const right = x0 + band.x2 * kx;
+      const text = windowLabel(w);
+      const samples = w.first === w.last ? `sample ${formatIndex(w.first)}` : `samples ${formatIndex(w.first)}–${formatIndex(w.last)}`;
+      return { w, left, right, text, title: `${windowDescription(w)}, ${samples}` };
+    });
+    const placed = stackLabels(shaded.map((s) => ({ center: (s.left + s.right) / 2, width: labelWidth(s.text) })), bx, bx + bw);
+    const rows = placed.reduce((most, p) => Math.max(most, p.lane + 1), 1);
+    const svg = (
+      <>
+        <ZIndexLayer zIndex={DefaultZIndexes.area}>
+          <g className="anomaly-windows">
+            {shaded.map((s, k) => (
+              <rect key={k} className={`anomaly-window anomaly-window--${s.w.effect}`} data-effect={s.w.effect} x={s.left} y={by} width={Math.max(1, s.right - s.left)} height={bh}>
+                <title>{s.title}</title>
+              </rect>
+            ))}
+          </g>
+        </ZIndexLayer>
+        <ZIndexLayer zIndex={DefaultZIndexes.label}>
+          <g className="anomaly-labels">
+            {shaded.map((s, k) => {
+              const p = placed[k];
+              if (p === undefined || p.lane >= MAX_ROWS_ABOVE) return null;
+              const y = by - 5 - p.lane * LABEL_ROW_PX;
+              return (
+                <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle">
+                  {s.text}
+                </text>
+              );
+            })}
+          </g>
+        </ZIndexLayer>
+      </>
     );
-  }, [first, last, pattern, factor, x.domain]);
+    return { rows, svg };
+  }, [windows, x.domain, bx, by, bw, bh]);
+  const { rows } = drawn;
+  useEffect(() => setLabelRows(rows), [rows, setLabelRows]);
+  return drawn.svg;
 }

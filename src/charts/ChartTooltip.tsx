@@ -3,11 +3,13 @@ import type { TooltipContentProps } from 'recharts';
 import { activeSample } from './chartRows.ts';
 import { useMetricChart } from './MetricChartContext.ts';
 import { formatIndex, formatValue } from './formatTick.ts';
+import { formatInstant } from './timeTicks.ts';
 
 export type ChartTooltipProps = Partial<Pick<TooltipContentProps, 'active' | 'activeIndex'>>;
 
 /**
- * Hover card: the sample index and the value there, exactly as the CSV writes it. Both come
+ * Hover card: the sample's time (with a clock), its index and the value there, exactly as the
+ * CSV writes it, with the metric's unit; "missing" where the sample has no value. All come
  * from this chart's own data (MetricChartContext) at recharts' active index: on a synced chart
  * recharts passes the hovered chart's label, which after downsampling may be a neighbouring
  * sample.
@@ -18,7 +20,7 @@ export type ChartTooltipProps = Partial<Pick<TooltipContentProps, 'active' | 'ac
  * (recharts' own dismissal rule).
  */
 export function ChartTooltip({ active, activeIndex }: ChartTooltipProps) {
-  const { series } = useMetricChart();
+  const { series, clock } = useMetricChart();
   const [dismissedAt, setDismissedAt] = useState<unknown>(undefined);
   // Leaving the chart ends a dismissal (React's "adjust state while rendering" pattern).
   if (!active && dismissedAt !== undefined) setDismissedAt(undefined);
@@ -32,10 +34,16 @@ export function ChartTooltip({ active, activeIndex }: ChartTooltipProps) {
   }, [active, activeIndex]);
   const sample = active && activeIndex !== dismissedAt ? activeSample(series, activeIndex) : undefined;
   if (!sample) return null;
+  // Milliseconds only when the clock can put a sample off a whole second.
+  const time = clock ? formatInstant(clock.startMs + sample.i * clock.intervalMs, clock.startMs % 1000 !== 0 || clock.intervalMs % 1000 !== 0) : '';
+  const missing = Number.isNaN(sample.v);
   return (
     <div className="chart-tooltip">
+      {time === '' ? null : <div className="chart-tooltip__time">{time}</div>}
       <div className="chart-tooltip__index">sample {formatIndex(sample.i)}</div>
-      <div className="chart-tooltip__value">{formatValue(sample.v)}</div>
+      <div className={missing ? 'chart-tooltip__value chart-tooltip__value--missing' : 'chart-tooltip__value'}>
+        {missing ? 'missing' : series.unit ? `${formatValue(sample.v)} ${series.unit}` : formatValue(sample.v)}
+      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { Clock } from '../worker/protocol.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { CHART_HEIGHT, MetricChart } from './MetricChart.tsx';
 import { useStagedSeries } from './useStagedSeries.ts';
@@ -5,6 +6,8 @@ import './charts.css';
 
 export interface ChartsPanelProps {
   readonly series: readonly DisplaySeries[];
+  /** The run's clock (SPEC §7), the same object while it is unchanged; undefined without `start`. */
+  readonly clock: Clock | undefined;
   /** The config now has errors: these are the last good charts, kept on screen but faded. */
   readonly dimmed: boolean;
   /** Called with `series` once every chart has drawn it (charts update one per frame). */
@@ -16,7 +19,7 @@ export interface ChartsPanelProps {
  * (useStagedSeries); a metric whose chart has not been drawn yet holds its place with an empty
  * frame of the same height, so the page does not jump while they arrive.
  */
-export function ChartsPanel({ series, dimmed, onDrawn }: ChartsPanelProps) {
+export function ChartsPanel({ series, clock, dimmed, onDrawn }: ChartsPanelProps) {
   const shown = useStagedSeries(series, onDrawn);
   const byName = new Map(shown.map((s) => [s.name, s]));
   return (
@@ -25,7 +28,7 @@ export function ChartsPanel({ series, dimmed, onDrawn }: ChartsPanelProps) {
       {series.map((target) => {
         const s = byName.get(target.name);
         return s ? (
-          <MetricChart key={target.name} series={s} />
+          <MetricChart key={target.name} series={s} clock={clock} />
         ) : (
           <div key={target.name} className="metric-chart metric-chart--pending" aria-hidden="true">
             <div className="metric-chart__head">

@@ -5,6 +5,10 @@ import { formatTick } from './formatTick.ts';
 import { useMetricChart } from './MetricChartContext.ts';
 
 const Y_AXIS_WIDTH = 56;
+/** Room for the unit, written up the left side of the y axis. */
+const UNIT_WIDTH = 16;
+/** A unit longer than this is cut with an ellipsis on the axis (it is in full in the hover card). */
+const UNIT_MAX_CHARS = 24;
 const TICK_STYLE = { fill: 'var(--muted)', fontSize: 11 };
 
 /**
@@ -20,7 +24,7 @@ function axisProps(scale: AxisScale) {
     type: 'number' as const,
     domain: [scale.domain[0], scale.domain[1]],
     ticks: [...scale.ticks],
-    tickFormatter: (v: number) => formatTick(v, scale.step),
+    tickFormatter: (v: number) => scale.labels?.get(v) ?? formatTick(v, scale.step),
     niceTicks: 'none' as const,
     interval: 0,
     tick: TICK_STYLE,
@@ -30,14 +34,20 @@ function axisProps(scale: AxisScale) {
 
 // Each returns the same element while its scale is unchanged, so React skips the axis.
 
-/** Sample indices along the bottom. */
+/** Sample indices along the bottom, or times when the run has a clock (MetricChart chose the scale). */
 export function MetricXAxis() {
   const { x } = useMetricChart();
   return useMemo(() => <XAxis dataKey="i" {...axisProps(x)} allowDecimals={false} />, [x]);
 }
 
-/** Values up the left side, fitted to the data. */
+/** Values up the left side, fitted to the data, with the metric's unit as the axis title. */
 export function MetricYAxis() {
-  const { y } = useMetricChart();
-  return useMemo(() => <YAxis {...axisProps(y)} width={Y_AXIS_WIDTH} allowDataOverflow />, [y]);
+  const { y, series } = useMetricChart();
+  const { unit } = series;
+  return useMemo(() => {
+    if (unit === undefined || unit === '') return <YAxis {...axisProps(y)} width={Y_AXIS_WIDTH} allowDataOverflow />;
+    const text = unit.length > UNIT_MAX_CHARS ? `${unit.slice(0, UNIT_MAX_CHARS - 1)}…` : unit;
+    const label = { value: text, angle: -90, position: 'insideLeft' as const, className: 'metric-chart__unit', fill: 'var(--muted)', fontSize: 11, style: { textAnchor: 'middle' as const } };
+    return <YAxis {...axisProps(y)} width={Y_AXIS_WIDTH + UNIT_WIDTH} allowDataOverflow label={label} />;
+  }, [y, unit]);
 }

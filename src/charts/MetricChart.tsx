@@ -1,11 +1,13 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, Tooltip } from 'recharts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
+import type { Clock } from '../worker/protocol.ts';
 import { fitYAxis, sampleAxis } from './axisScale.ts';
+import { timeAxis } from './timeTicks.ts';
 import { seriesCaption, toRows } from './chartRows.ts';
 import { nearestSampleTick } from './syncCursor.ts';
 import { ActivePoint } from './ActivePoint.tsx';
-import { AnomalyShade } from './AnomalyShade.tsx';
+import { AnomalyShade, LABEL_ROW_PX, MAX_ROWS_ABOVE } from './AnomalyShade.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MetricXAxis, MetricYAxis } from './MetricAxes.tsx';
 import { MetricChartContext } from './MetricChartContext.ts';
@@ -15,7 +17,8 @@ import { SeriesLine } from './SeriesLine.tsx';
 export const CHART_SYNC_ID = 'chaosgen-metrics';
 export const CHART_HEIGHT = 190;
 
-// The top margin leaves room for the anomaly label, drawn above the plot so the line never hides it.
+// The top margin leaves room for the anomaly labels, drawn above the plot so the line never hides
+// them: one row, and more when labels of close windows are stacked (see AnomalyShade).
 const MARGIN = { top: 18, right: 16, bottom: 0, left: 0 };
 const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 // recharts hides its tooltip box while it has no payload, which it builds only from <Line>s;
@@ -41,27 +44,33 @@ const PARTS = (
 
 export interface MetricChartProps {
   readonly series: DisplaySeries;
+  /** The run's clock: times along the x axis and in the hover card; else sample indices. */
+  readonly clock: Clock | undefined;
 }
 
 /**
- * One metric: its line, the anomaly window shaded and labelled, axes fitted to the data. The
+ * One metric: its line, every anomaly window shaded and labelled, axes fitted to the data. The
  * panel hands over a new series object only when the data changed, so hovering (which
  * re-renders every synced chart) and edits to other metrics cost no array work here.
  */
-export const MetricChart = memo(function MetricChart({ series }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({ series, clock }: MetricChartProps) {
   // On x alone: the staging keeps a metric's old x array when its sample indices did not change.
   const rows = useMemo(() => toRows(series.x), [series.x]);
-  const x = useMemo(() => sampleAxis(series.numSamples), [series.numSamples]);
+  const x = useMemo(() => (clock ? timeAxis(series.numSamples, clock) : sampleAxis(series.numSamples)), [series.numSamples, clock]);
   const y = useMemo(() => fitYAxis(series.min, series.max), [series.min, series.max]);
-  const model = useMemo(() => ({ series, x, y }), [series, x, y]);
-  // The same element while the rows are: new values reach the parts through the context.
+  // Rows of anomaly labels above the plot. The plot's width does not depend on it, so the rows
+  // AnomalyShade reports for that width are final after one more render.
+  const [labelRows, setLabelRows] = useState(1);
+  const model = useMemo(() => ({ series, clock, x, y, setLabelRows }), [series, clock, x, y]);
+  const top = MARGIN.top + LABEL_ROW_PX * (Math.min(Math.max(1, labelRows), MAX_ROWS_ABOVE) - 1);
+  // The same element while the rows and the margin are: new values reach the parts through the context.
   const chart = useMemo(
     () => (
-      <LineChart responsive style={CHART_STYLE} data={rows} margin={MARGIN} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
+      <LineChart responsive style={CHART_STYLE} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
         {PARTS}
       </LineChart>
     ),
-    [rows],
+    [rows, top],
   );
 
   return (

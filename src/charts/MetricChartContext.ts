@@ -1,10 +1,14 @@
 import { createContext, useContext } from 'react';
 import type { AxisScale } from './axisScale.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
+import type { Clock } from '../worker/protocol.ts';
 
-/** What one chart draws: its series and the axes fitted to it. */
+/** What one chart draws: its series, the run's clock (if any) and the axes fitted to them. */
 export interface MetricChartModel {
   readonly series: DisplaySeries;
+  readonly clock: Clock | undefined;
+  /** AnomalyShade reports how many rows its labels need; the chart makes room above the plot. */
+  readonly setLabelRows: (rows: number) => void;
   readonly x: AxisScale;
   readonly y: AxisScale;
 }

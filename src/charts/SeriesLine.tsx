@@ -4,7 +4,7 @@ import { useMetricChart } from './MetricChartContext.ts';
 
 /**
  * The metric's line, drawn inside the recharts chart from the worker's typed arrays (see
- * linePath.ts for why). It maps values with the same domains the axes were given, which
+ * linePath.ts for why), with a gap where samples are missing. It maps values with the same domains the axes were given, which
  * recharts uses unchanged (niceTicks 'none'), so line and ticks agree. It keeps recharts'
  * `recharts-line-curve` class: it is the chart's line, and tests and the UI benchmark find it
  * by that name.
@@ -22,6 +22,7 @@ export function SeriesLine() {
         stroke="var(--chart-line)"
         strokeWidth={1.5}
         strokeLinejoin="round"
+        strokeLinecap="round"
       />
     </ZIndexLayer>
   );

@@ -8,6 +8,8 @@ export interface AxisScale {
   readonly ticks: readonly number[];
   /** Distance between consecutive ticks; formatTick uses it to choose its precision. */
   readonly step: number;
+  /** Each tick's label, when the axis is not plain numbers (timeTicks.ts); else formatTick. */
+  readonly labels?: ReadonlyMap<number, string>;
 }
 
 /** Fraction of the data's span added above and below it. */

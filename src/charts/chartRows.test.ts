@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AnomalyWindow } from '../engine/index.ts';
+import type { GroundTruthWindow } from '../engine/index.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
-import { activeSample, anomalyBand, anomalyLabel, seriesCaption, toRows } from './chartRows.ts';
+import { activeSample, seriesCaption, toRows } from './chartRows.ts';
 
-function series(anomaly: AnomalyWindow | undefined): DisplaySeries {
+function series(anomaly: GroundTruthWindow | undefined, ...more: GroundTruthWindow[]): DisplaySeries {
   return {
     name: 'cpu_usage',
     x: Float64Array.of(0, 35, 149),
@@ -11,10 +11,11 @@ function series(anomaly: AnomalyWindow | undefined): DisplaySeries {
     numSamples: 150,
     min: 58.234,
     max: 79.612,
-    anomaly,
+    windows: anomaly ? [anomaly, ...more] : [],
+    unit: undefined,
   };
 }
-const cpu: AnomalyWindow = { first: 35, last: 64, pattern: 'exponential', factor: 1.3 };
+const cpu: GroundTruthWindow = { metric: 'cpu_usage', first: 35, last: 64, effect: 'scale', pattern: 'exponential', factor: 1.3 };
 
 describe('toRows', () => {
   it('is one row per kept sample index', () => {
@@ -33,25 +34,14 @@ describe('activeSample', () => {
   });
 });
 
-describe('anomaly window', () => {
-  it('is labelled with its pattern and factor', () => {
-    expect(anomalyLabel(cpu)).toBe('exponential ×1.3');
-    expect(anomalyLabel({ first: 10, last: 49, pattern: 'oscillating', factor: 0.4 })).toBe('oscillating ×0.4');
-  });
-
-  it('is shaded from its first to its last sample', () => {
-    expect(anomalyBand(cpu, [0, 149])).toEqual({ x1: 35, x2: 64 });
-  });
-
-  it('keeps a visible width when it lasts one sample, without leaving the axis', () => {
-    expect(anomalyBand({ first: 5, last: 5, pattern: 'step', factor: 2 }, [0, 149])).toEqual({ x1: 4.5, x2: 5.5 });
-    expect(anomalyBand({ first: 0, last: 0, pattern: 'step', factor: 2 }, [0, 149])).toEqual({ x1: 0, x2: 0.5 });
-  });
-});
-
 describe('seriesCaption', () => {
-  it('names the pattern, the window and the range of the values', () => {
-    expect(seriesCaption(series(cpu))).toBe('exponential ×1.3, samples 35–64 · range 58.2 – 79.6');
+  it('names the effect, the pattern, the window and the range of the values', () => {
+    expect(seriesCaption(series(cpu))).toBe('scale ×1.3 (exponential), samples 35–64 · range 58.2 – 79.6');
+    expect(seriesCaption(series({ metric: 'cpu_usage', first: 7, last: 7, effect: 'missing' }))).toBe('missing, sample 7 · range 58.2 – 79.6');
+  });
+
+  it('counts several anomalies, which the chart labels one by one', () => {
+    expect(seriesCaption(series(cpu, { metric: 'cpu_usage', first: 80, last: 90, effect: 'flatline' }))).toBe('2 anomalies · range 58.2 – 79.6');
   });
 
   it('says when a metric has no anomaly', () => {

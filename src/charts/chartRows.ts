@@ -1,6 +1,6 @@
-import type { AnomalyWindow } from '../engine/index.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { formatIndex, formatRange } from './formatTick.ts';
+import { windowDescription } from './windowLabels.ts';
 
 // Shaping a DisplaySeries for recharts, at the very edge (STYLE habit 5): rows are made only
 // for the few thousand points the worker kept, and the caption says what the chart shows.
@@ -32,34 +32,18 @@ export function toRows(x: Float64Array): readonly ChartRow[] {
   return Object.freeze(rows);
 }
 
-/** "exponential ×1.3": the pattern and its factor, the label drawn on the shaded window. */
-export function anomalyLabel(anomaly: AnomalyWindow): string {
-  return `${anomaly.pattern} ×${anomaly.factor}`;
-}
-
 /**
- * The x-range to shade for an anomaly: its first to last sample. A one-sample window would
- * have no width, so it is widened by half a sample each way, within the axis domain.
+ * "scale ×1.3 (exponential), samples 35–64 · range 58.2 – 79.6": the one window in full, or
+ * how many there are ("3 anomalies", each labelled on the chart), or "no anomaly".
  */
-export function anomalyBand(
-  anomaly: AnomalyWindow,
-  domain: readonly [number, number],
-): { readonly x1: number; readonly x2: number } {
-  if (anomaly.last > anomaly.first) return { x1: anomaly.first, x2: anomaly.last };
-  return {
-    x1: Math.max(domain[0], anomaly.first - 0.5),
-    x2: Math.min(domain[1], anomaly.last + 0.5),
-  };
-}
-
-/** "exponential ×1.3, samples 35–64 · range 58.2 – 79.6" (or "no anomaly · …"). */
 export function seriesCaption(series: DisplaySeries): string {
-  const a = series.anomaly;
-  const window = a
-    ? a.first === a.last
-      ? `${anomalyLabel(a)}, sample ${formatIndex(a.first)}`
-      : `${anomalyLabel(a)}, samples ${formatIndex(a.first)}–${formatIndex(a.last)}`
-    : 'no anomaly';
+  const [only, ...more] = series.windows;
+  let window = 'no anomaly';
+  if (only !== undefined && more.length > 0) window = `${series.windows.length} anomalies`;
+  else if (only !== undefined) {
+    const samples = only.first === only.last ? `sample ${formatIndex(only.first)}` : `samples ${formatIndex(only.first)}–${formatIndex(only.last)}`;
+    window = `${windowDescription(only)}, ${samples}`;
+  }
   const range = series.numSamples > 0 ? ` · range ${formatRange(series.min, series.max)}` : '';
   return window + range;
 }

@@ -37,6 +37,9 @@ export function plotMapping(xDomain: readonly [number, number], yDomain: readonl
 /**
  * "M x0,y0 L x1,y1 …" through the points (xs[j], ys[j]) under plotMapping. Coordinates keep
  * full precision, so any change in the data changes the path. No points give "".
+ * A missing sample (NaN in ys) is a gap: the line stops before it and starts a new subpath
+ * ("M") at the next present point. A present point alone between gaps would draw nothing, so
+ * it gets a zero-length segment, which the line's round caps show as a dot.
  */
 export function linePath(
   xs: Float64Array,
@@ -48,11 +51,23 @@ export function linePath(
   const n = Math.min(xs.length, ys.length);
   const { x0, kx, y0, ky } = plotMapping(xDomain, yDomain, box);
   let d = '';
+  /** Points in the current subpath; its first point, for a lone one's dot. */
+  let run = 0;
+  let first = '';
   for (let j = 0; j < n; j++) {
-    const px = x0 + (xs[j] as number) * kx;
-    const py = y0 + (ys[j] as number) * ky;
-    d += (j === 0 ? 'M' : 'L') + px + ',' + py;
+    const v = ys[j] as number;
+    if (v !== v) {
+      // NaN: end the current subpath
+      if (run === 1) d += 'L' + first;
+      run = 0;
+      continue;
+    }
+    const p = x0 + (xs[j] as number) * kx + ',' + (y0 + v * ky);
+    if (run === 0) first = p;
+    d += (run === 0 ? 'M' : 'L') + p;
+    run++;
   }
+  if (run === 1) d += 'L' + first;
   return d;
 }
 

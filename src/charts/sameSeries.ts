@@ -1,4 +1,4 @@
-import type { AnomalyWindow } from '../engine/index.ts';
+import type { GroundTruthWindow } from '../engine/index.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 
 // The worker sends fresh typed arrays on every run, so object identity says nothing about
@@ -6,9 +6,14 @@ import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 // its own random stream, SPEC §3); comparing content lets those charts skip their redraw.
 // A few thousand element comparisons cost microseconds; a recharts redraw costs tens of ms.
 
-function sameAnomaly(a: AnomalyWindow | undefined, b: AnomalyWindow | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.first === b.first && a.last === b.last && a.pattern === b.pattern && a.factor === b.factor;
+/** Same windows in the same order, field by field (every field is a string or a number). */
+function sameWindows(a: readonly GroundTruthWindow[], b: readonly GroundTruthWindow[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((w, k) => {
+    const v = b[k] as Record<string, unknown> | undefined;
+    const keys = Object.keys(w);
+    return v !== undefined && keys.length === Object.keys(v).length && keys.every((key) => Object.is((w as Record<string, unknown>)[key], v[key]));
+  });
 }
 
 /** True when the two arrays hold the same numbers, bit for bit in sign. */
@@ -16,7 +21,7 @@ export function sameNumbers(a: Float64Array, b: Float64Array): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   // Object.is, so that -0 and 0 (plotted alike but captioned alike too) still count as a change
-  // only when the engine's output differs bit for bit in sign; NaN never occurs in engine output.
+  // only when the engine's output differs bit for bit in sign; a missing sample (NaN) equals NaN.
   for (let j = 0; j < a.length; j++) if (!Object.is(a[j], b[j])) return false;
   return true;
 }
@@ -29,7 +34,8 @@ export function sameSeries(a: DisplaySeries, b: DisplaySeries): boolean {
       a.numSamples === b.numSamples &&
       Object.is(a.min, b.min) &&
       Object.is(a.max, b.max) &&
-      sameAnomaly(a.anomaly, b.anomaly) &&
+      a.unit === b.unit &&
+      sameWindows(a.windows, b.windows) &&
       sameNumbers(a.x, b.x) &&
       sameNumbers(a.y, b.y))
   );

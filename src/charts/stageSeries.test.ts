@@ -4,7 +4,7 @@ import { caughtUp, nextStage } from './stageSeries.ts';
 
 function series(name: string, ...values: number[]): DisplaySeries {
   const y = Float64Array.from(values);
-  return { name, x: Float64Array.from(values, (_, i) => i), y, numSamples: y.length, min: Math.min(...values), max: Math.max(...values), anomaly: undefined };
+  return { name, x: Float64Array.from(values, (_, i) => i), y, numSamples: y.length, min: Math.min(...values), max: Math.max(...values), windows: [], unit: undefined };
 }
 
 /** Runs nextStage until caught up; returns every stage shown on the way. */

@@ -2,7 +2,7 @@
 // seedrandom, so the CLI and the browser worker run the very same code. It exports what the
 // other folders (and bench/, e2e/) use and nothing more; engine tests import modules directly.
 export { DISTRIBUTIONS, EFFECTS, LABEL_MODES, PATTERNS, TIME_FORMATS, assertNever } from './types.ts';
-export type { AnomalyWindow, Config, Distribution, GenerationResult, LabelMode, PatternKind, SeedSource, TimeFormat } from './types.ts';
+export type { Config, Distribution, EffectKind, GenerationResult, GroundTruthWindow, LabelMode, PatternKind, SeedSource, TimeFormat } from './types.ts';
 export { type Diagnostic } from './diagnostic.ts';
 export { parseConfig } from './parseConfig.ts';
 export { generate, resolveSeed, anomalyWindow, STRETCH } from './generate.ts';
@@ -11,7 +11,7 @@ export { datasetBlocks } from './blocks.ts';
 export { csvBlock, csvHeader } from './csv.ts';
 export { csvChunks, jsonChunks, toCsv, toJson } from './files.ts';
 export { jsonDocument, type JsonHead } from './json.ts';
-export { anomalyWindows } from './windows.ts';
+export { anomalyWindows, windowsOf } from './windows.ts';
 export { resolveOutput } from './outputSettings.ts';
 export { ColumnFormatter, jsonPiece } from './columnText.ts';
 export { plainDecimal } from './formatNumber.ts';

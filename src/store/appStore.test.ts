@@ -15,7 +15,7 @@ const EXAMPLE = '[general]\nseed = 42\nnum_samples = 150\n\n[metrics.cpu]\nvalue
 const SPIKE = '# CPU spike\n[general]\nnum_samples = 10\n\n[metrics.cpu]\nvalue = 90\n';
 
 
-const series = (name: string, numSamples = 150): DisplaySeries => ({ name, x: new Float64Array([0]), y: new Float64Array([1]), numSamples, min: 1, max: 1, anomaly: undefined });
+const series = (name: string, numSamples = 150): DisplaySeries => ({ name, x: new Float64Array([0]), y: new Float64Array([1]), numSamples, min: 1, max: 1, windows: [], unit: undefined });
 const error = (line: number, message: string): Diagnostic => ({ severity: 'error', message, from: 0, to: 1, line, column: 1, endLine: line, endColumn: 2 });
 
 class FakeEngine implements Engine {
@@ -39,7 +39,7 @@ class FakeEngine implements Engine {
     return Promise.resolve(new Blob(['cpu\n60\n']));
   }
   generated(text: string, numSamples = 150, seedSource: 'config' | 'random' = 'config'): void {
-    this.events.onOutcome({ kind: 'generated', text, diagnostics: [], series: [series('cpu', numSamples)], summary: { elapsedMs: 1, seed: 42, seedSource, numSamples } });
+    this.events.onOutcome({ kind: 'generated', text, diagnostics: [], series: [series('cpu', numSamples)], summary: { elapsedMs: 1, seed: 42, seedSource, numSamples, clock: undefined } });
   }
 }
 

@@ -17,7 +17,7 @@ const TEXT = '[general]\nseed = 42\nnum_samples = 2000000\n\n[metrics.cpu]\nvalu
 const GB = 1_000_000_000;
 const picker: DownloadEnv = { canStream: true, limits: DOWNLOAD_LIMITS };
 const noPicker: DownloadEnv = { canStream: false, limits: DOWNLOAD_LIMITS };
-const series: DisplaySeries = { name: 'cpu', x: new Float64Array([0]), y: new Float64Array([1]), numSamples: 2_000_000, min: 1, max: 1, anomaly: undefined };
+const series: DisplaySeries = { name: 'cpu', x: new Float64Array([0]), y: new Float64Array([1]), numSamples: 2_000_000, min: 1, max: 1, windows: [], unit: undefined };
 
 class StreamingEngine implements Engine {
   runs: string[] = [];
@@ -45,7 +45,7 @@ class StreamingEngine implements Engine {
     return this.streamBody(write);
   }
   generated(): void {
-    this.events.onOutcome({ kind: 'generated', text: TEXT, diagnostics: [], series: [series], summary: { elapsedMs: 1, seed: 42, seedSource: 'config', numSamples: 2_000_000 } });
+    this.events.onOutcome({ kind: 'generated', text: TEXT, diagnostics: [], series: [series], summary: { elapsedMs: 1, seed: 42, seedSource: 'config', numSamples: 2_000_000, clock: undefined } });
   }
 }
 

@@ -1,6 +1,6 @@
 // The preview column: the error banner and progress bar above one chart per metric. The charts
 // always show the last text without errors; they are dimmed while the current text has errors.
-import { memo, useEffect, type ReactElement } from 'react';
+import { memo, useEffect, useMemo, type ReactElement } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
@@ -20,6 +20,11 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
   const dimmed = useApp(selectDimmed);
   const hasErrors = useApp((s) => s.runState === 'error');
   const held = useApp((s) => s.runState === 'held');
+  // Read as numbers, so a run with the same clock hands the charts the same object and an
+  // unchanged chart skips its redraw.
+  const startMs = useApp((s) => s.lastRun?.summary.clock?.startMs);
+  const intervalMs = useApp((s) => s.lastRun?.summary.clock?.intervalMs);
+  const clock = useMemo(() => (startMs === undefined || intervalMs === undefined ? undefined : { startMs, intervalMs }), [startMs, intervalMs]);
   // No charts to draw: nothing to wait for.
   useEffect(() => {
     if (series.length === 0) onDrawn?.(series);
@@ -35,7 +40,7 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
       <ProgressBar />
       <div className="charts-body">
         {series.length > 0 ? (
-          <ChartsPanel series={series} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
+          <ChartsPanel series={series} clock={clock} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
         ) : (
           <div className="charts-empty">{held ? 'Nothing was run: the last run of this config did not finish. Run it from the message above, or edit the config.' : hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}

@@ -25,7 +25,56 @@ describe('engine host', () => {
     const [g] = of('generated');
     expect(g?.series.map((s) => s.name)).toEqual(['instances', 'cpu_usage', 'memory_usage_mb', 'response_time_s']);
     expect(g?.summary).toMatchObject({ seed: 42, seedSource: 'config', numSamples: 150 });
-    expect(g?.series[1]?.anomaly).toEqual({ first: 35, last: 64, pattern: 'exponential', factor: 1.3 });
+    expect(g?.series[1]?.windows).toEqual([{ metric: 'cpu_usage', first: 35, last: 64, effect: 'scale', pattern: 'exponential', factor: 1.3 }]);
+    expect(g?.series[1]?.unit).toBeUndefined();
+    expect(g?.summary.clock).toBeUndefined();
+  });
+
+  it('sends every anomaly window, the units and the clock of an incident config', () => {
+    const { h, of } = host();
+    const text = [
+      '[general]',
+      'start = 2026-03-02T14:00:00Z',
+      'interval = "1m"',
+      'num_samples = 120',
+      'seed = 7',
+      '[metrics.cpu]',
+      'value = 40',
+      'unit = "percent"',
+      '[metrics.errors]',
+      'value = 0',
+      '[[anomalies.cpu]]',
+      'at = 10',
+      'recovery_time = 20',
+      'anomaly_factor = 1.5',
+      'pattern = "ramp"',
+      '[[anomalies.cpu]]',
+      'effect = "offset"',
+      'at = 20',
+      'recovery_time = 5',
+      'delta = -3',
+      'pattern = "step"',
+      '[[anomalies.cpu]]',
+      'effect = "missing"',
+      'at = 60',
+      'recovery_time = 10',
+    ].join('\n');
+    h.handle({ type: 'run', id: 1, text });
+    const [g] = of('generated');
+    expect(of('invalid')).toEqual([]);
+    expect(g?.summary.clock).toEqual({ startMs: Date.UTC(2026, 2, 2, 14), intervalMs: 60_000 });
+    const [cpu, errors] = g?.series ?? [];
+    expect(cpu?.unit).toBe('percent');
+    expect(errors?.unit).toBeUndefined();
+    expect(errors?.windows).toEqual([]);
+    expect(cpu?.windows).toEqual([
+      { metric: 'cpu', first: 10, last: 29, effect: 'scale', pattern: 'ramp', factor: 1.5 },
+      { metric: 'cpu', first: 20, last: 24, effect: 'offset', pattern: 'step', delta: -3 },
+      { metric: 'cpu', first: 60, last: 69, effect: 'missing' },
+    ]);
+    // the missing window is a gap in what the chart gets, and only there
+    const missingAt = [...(cpu?.x ?? [])].filter((_, j) => Number.isNaN(cpu?.y[j]));
+    expect(missingAt).toEqual(Array.from({ length: 10 }, (_, k) => 60 + k));
   });
 
   it('sends display-sized series for a long run, transferring their buffers, and reports progress', () => {

@@ -6,7 +6,7 @@
 // very arrays the file is being written from. Long work posts progress at least every
 // HEARTBEAT_MS or so, which the page's watchdog (client.ts) takes as a sign of life.
 import { toDisplaySeries } from './display/downsample.ts';
-import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, type GenerationResult } from '../engine/index.ts';
+import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, windowsOf, type GenerationResult } from '../engine/index.ts';
 import { buildFile, estimateBytes, streamPieces } from './buildFile.ts';
 import { transferablesOf, type FileFormat, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
@@ -78,15 +78,17 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     spare = recycle.filter((a) => a.length === config.numSamples).slice(0, 1);
     kept = { text, result };
     let beat = now();
-    const series = result.metrics.map((m) => {
+    const series = result.metrics.map((m, j) => {
       // Reducing ten million samples takes a while: keep the watchdog informed between metrics.
       if (now() - beat >= HEARTBEAT_MS) {
         send({ type: 'progress', id, fraction: 1 });
         beat = now();
       }
-      return toDisplaySeries(m.name, m.values, m.anomaly, DISPLAY_POINTS);
+      return toDisplaySeries(m.name, m.values, { windows: windowsOf(m), unit: config.metrics[j]?.unit }, DISPLAY_POINTS);
     });
-    const summary = { elapsedMs: now() - started, seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples };
+    const start = result.timeline?.startMs;
+    const clock = start === undefined || result.timeline === undefined ? undefined : { startMs: start, intervalMs: result.timeline.intervalMs };
+    const summary = { elapsedMs: now() - started, seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples, clock };
     send({ type: 'generated', id, diagnostics, series, summary });
   }
 

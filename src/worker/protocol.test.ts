@@ -9,13 +9,26 @@ const series = {
   numSamples: 2,
   min: 1,
   max: 2,
-  anomaly: { first: 0, last: 1, pattern: 'step', factor: 2 },
+  windows: [
+    { metric: 'cpu', first: 0, last: 1, effect: 'scale', pattern: 'ramp', factor: 2 },
+    { metric: 'cpu', first: 1, last: 1, effect: 'offset', pattern: 'step', delta: -5 },
+    { metric: 'cpu', first: 0, last: 0, effect: 'noise', pattern: 'linear', factor: 3 },
+    { metric: 'cpu', first: 1, last: 1, effect: 'flatline' },
+    { metric: 'cpu', first: 1, last: 1, effect: 'missing' },
+  ],
+  unit: 'percent',
 };
-const generated = { type: 'generated', id: 3, diagnostics: [], series: [series], summary: { elapsedMs: 1.5, seed: 42, seedSource: 'config', numSamples: 2 } };
+const [scale, offset] = series.windows;
+const clock = { startMs: Date.UTC(2026, 2, 2), intervalMs: 60_000 };
+const generated = { type: 'generated', id: 3, diagnostics: [], series: [series], summary: { elapsedMs: 1.5, seed: 42, seedSource: 'config', numSamples: 2, clock } };
+const withWindow = (w: unknown) => ({ ...generated, series: [{ ...series, windows: [w] }] });
 
 describe('readResponse', () => {
   it('accepts well-formed responses of every kind', () => {
-    expect(readResponse(generated)?.type).toBe('generated');
+    expect(readResponse(generated)).toMatchObject({ type: 'generated', series: [{ windows: series.windows, unit: 'percent' }], summary: { clock } });
+    // without a clock, a unit or any anomaly
+    const plain = { ...generated, series: [{ ...series, windows: [], unit: undefined }], summary: { ...generated.summary, clock: undefined } };
+    expect(readResponse(plain)).toMatchObject({ type: 'generated', series: [{ windows: [], unit: undefined }], summary: { clock: undefined } });
     expect(readResponse({ type: 'invalid', id: 1, diagnostics: [diagnostic], elapsedMs: 0.2 })).toMatchObject({ type: 'invalid', diagnostics: [diagnostic] });
     expect(readResponse({ type: 'progress', id: 1, fraction: 0.5 })).toEqual({ type: 'progress', id: 1, fraction: 0.5 });
     expect(readResponse({ type: 'estimate', id: 1, bytes: 1234 })).toEqual({ type: 'estimate', id: 1, bytes: 1234 });
@@ -35,7 +48,24 @@ describe('readResponse', () => {
       { ...generated, type: 'surprise' },
       { ...generated, series: [{ ...series, y: [1, 2] }] }, // a plain array, not a transferred Float64Array
       { ...generated, series: [{ ...series, x: new Float64Array(3) }] }, // x and y lengths differ
-      { ...generated, series: [{ ...series, anomaly: { ...series.anomaly, pattern: 'zigzag' } }] },
+      withWindow({ ...scale, pattern: 'zigzag' }),
+      withWindow({ ...scale, effect: 'explode' }),
+      withWindow({ ...scale, factor: Number.POSITIVE_INFINITY }),
+      withWindow({ ...scale, factor: undefined }),
+      withWindow({ ...offset, delta: Number.NaN }),
+      withWindow({ ...offset, delta: '5' }),
+      withWindow({ ...offset, pattern: undefined }),
+      withWindow({ ...scale, first: 2, last: 1 }), // ends before it starts
+      withWindow({ ...scale, first: -1 }),
+      withWindow({ ...scale, last: 1.5 }),
+      withWindow({ ...scale, metric: 'memory' }), // another metric's window
+      withWindow({ metric: 'cpu', first: 0, last: 1 }), // no effect
+      withWindow(null),
+      { ...generated, series: [{ ...series, windows: undefined }] },
+      { ...generated, series: [{ ...series, unit: 5 }] },
+      { ...generated, summary: { ...generated.summary, clock: { startMs: 0 } } },
+      { ...generated, summary: { ...generated.summary, clock: { startMs: 0, intervalMs: 0 } } },
+      { ...generated, summary: { ...generated.summary, clock: { startMs: Number.NaN, intervalMs: 1000 } } },
       { ...generated, summary: { ...generated.summary, seedSource: 'guess' } },
       { ...generated, diagnostics: [{ ...diagnostic, severity: 'fatal' }] },
       { ...generated, diagnostics: [{ ...diagnostic, line: '2' }] },

@@ -3,7 +3,7 @@
 // (STYLE habit 1), so a malformed message is dropped instead of corrupting the store.
 import type { DisplaySeries } from './display/displaySeries.ts';
 import type { Diagnostic, SeedSource } from '../engine/index.ts';
-import { isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSeedSource } from './protocolChecks.ts';
+import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSeedSource } from './protocolChecks.ts';
 
 export type FileFormat = 'csv' | 'json';
 
@@ -23,12 +23,20 @@ export type WorkerRequest =
   /** The page has written the last chunk of stream `id`; `stop` ends the stream (write failed). */
   | { readonly type: 'ack'; readonly id: number; readonly stop: boolean };
 
+/** SPEC §7's clock, when the config sets `start`: sample i is at startMs + i · intervalMs (epoch ms, UTC). */
+export interface Clock {
+  readonly startMs: number;
+  readonly intervalMs: number;
+}
+
 /** What one run produced: series only when the text has no error. */
 export interface RunSummary {
   readonly elapsedMs: number;
   readonly seed: number;
   readonly seedSource: SeedSource;
   readonly numSamples: number;
+  /** Undefined without `start`: the charts then show sample indices. */
+  readonly clock: Clock | undefined;
 }
 
 export type WorkerResponse =
@@ -60,7 +68,9 @@ export function readResponse(data: unknown): WorkerResponse | undefined {
       if (!isDiagnosticList(diagnostics) || !Array.isArray(series) || !series.every(isDisplaySeries)) return undefined;
       if (!isRecord(summary) || !isFiniteNumber(summary.elapsedMs) || !isFiniteNumber(summary.seed)) return undefined;
       if (!isSeedSource(summary.seedSource) || !isFiniteNumber(summary.numSamples)) return undefined;
-      const s: RunSummary = { elapsedMs: summary.elapsedMs, seed: summary.seed, seedSource: summary.seedSource, numSamples: summary.numSamples };
+      if (summary.clock !== undefined && !isClock(summary.clock)) return undefined;
+      const clock = summary.clock === undefined ? undefined : { startMs: summary.clock.startMs, intervalMs: summary.clock.intervalMs };
+      const s: RunSummary = { elapsedMs: summary.elapsedMs, seed: summary.seed, seedSource: summary.seedSource, numSamples: summary.numSamples, clock };
       return { type: 'generated', id, diagnostics, series, summary: s };
     }
     case 'invalid':

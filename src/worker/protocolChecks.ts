@@ -1,7 +1,8 @@
 // Type guards for data that crossed the worker boundary. Each checks every field a consumer
 // reads, so the rest of the page can rely on the types.
 import type { DisplaySeries } from './display/displaySeries.ts';
-import { PATTERNS, type AnomalyWindow, type Diagnostic, type PatternKind, type SeedSource } from '../engine/index.ts';
+import { assertNever, EFFECTS, PATTERNS, type Diagnostic, type EffectKind, type GroundTruthWindow, type PatternKind, type SeedSource } from '../engine/index.ts';
+import type { Clock } from './protocol.ts';
 
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -26,13 +27,38 @@ export function isDiagnostic(x: unknown): x is Diagnostic {
   return ['from', 'to', 'line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(x[k]));
 }
 
-function isAnomalyWindow(x: unknown): x is AnomalyWindow {
-  return isRecord(x) && Number.isInteger(x.first) && Number.isInteger(x.last) && isPattern(x.pattern) && isFiniteNumber(x.factor);
+function isEffect(x: unknown): x is EffectKind {
+  return typeof x === 'string' && (EFFECTS as readonly string[]).includes(x);
+}
+
+/** An anomaly window of the metric `metric`: every field its effect carries (SPEC §10), and only sound ones. */
+function isWindowOf(metric: string, x: unknown): x is GroundTruthWindow {
+  if (!isRecord(x) || x.metric !== metric || !isEffect(x.effect)) return false;
+  if (!Number.isInteger(x.first) || !Number.isInteger(x.last) || !((x.first as number) >= 0 && (x.first as number) <= (x.last as number))) return false;
+  switch (x.effect) {
+    case 'scale':
+    case 'noise':
+      return isPattern(x.pattern) && isFiniteNumber(x.factor);
+    case 'offset':
+      return isPattern(x.pattern) && isFiniteNumber(x.delta);
+    case 'flatline':
+    case 'missing':
+      return true;
+    default:
+      return assertNever(x.effect);
+  }
+}
+
+/** The clock of a run: sample i is at startMs + i · intervalMs. */
+export function isClock(x: unknown): x is Clock {
+  return isRecord(x) && isFiniteNumber(x.startMs) && isFiniteNumber(x.intervalMs) && x.intervalMs > 0;
 }
 
 export function isDisplaySeries(x: unknown): x is DisplaySeries {
   if (!isRecord(x) || typeof x.name !== 'string') return false;
   if (!(x.x instanceof Float64Array) || !(x.y instanceof Float64Array) || x.x.length !== x.y.length) return false;
   if (!Number.isInteger(x.numSamples) || !isFiniteNumber(x.min) || !isFiniteNumber(x.max)) return false;
-  return x.anomaly === undefined || isAnomalyWindow(x.anomaly);
+  if (x.unit !== undefined && typeof x.unit !== 'string') return false;
+  const name = x.name;
+  return Array.isArray(x.windows) && x.windows.every((w) => isWindowOf(name, w));
 }

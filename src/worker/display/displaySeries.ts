@@ -1,4 +1,4 @@
-import type { AnomalyWindow } from '../../engine/index.ts';
+import type { GroundTruthWindow } from '../../engine/index.ts';
 
 /**
  * One metric reduced for display: the worker keeps the full series and sends only these
@@ -21,7 +21,10 @@ export interface DisplaySeries {
    */
   readonly min: number;
   readonly max: number;
-  readonly anomaly: AnomalyWindow | undefined;
+  /** Every anomaly window of the metric in file order (SPEC §9), for shading and labels. */
+  readonly windows: readonly GroundTruthWindow[];
+  /** The metric's `unit` (SPEC §8), for the y axis; undefined when the config gives none. */
+  readonly unit: string | undefined;
 }
 
 /** What the min/max reduction keeps of one series (downsample.ts, downsampleGaps.ts). */

@@ -112,12 +112,14 @@ describe('downsampleMinMax', () => {
   });
 });
 
+const NO_META = { windows: [], unit: undefined };
+
 describe('toDisplaySeries', () => {
   it('reports the full series length and its true min and max', () => {
     fc.assert(
       fc.property(series, maxPointsArb, (values, maxPoints) => {
         fc.pre(values.length > 0);
-        const d = toDisplaySeries('cpu', values, undefined, maxPoints);
+        const d = toDisplaySeries('cpu', values, NO_META, maxPoints);
         expect(d.numSamples).toBe(values.length);
         expect(d.min).toBe(minOf(values));
         expect(d.max).toBe(maxOf(values));
@@ -125,11 +127,15 @@ describe('toDisplaySeries', () => {
     );
   });
 
-  it('carries the name and anomaly window through', () => {
-    const anomaly = { first: 3, last: 7, pattern: 'step', factor: 2 } as const;
-    const d = toDisplaySeries('instances', new Float64Array(10).fill(4), anomaly, 4);
+  it('carries the name, the anomaly windows and the unit through', () => {
+    const windows = [
+      { metric: 'instances', first: 3, last: 7, effect: 'scale', pattern: 'step', factor: 2 },
+      { metric: 'instances', first: 5, last: 6, effect: 'missing' },
+    ] as const;
+    const d = toDisplaySeries('instances', new Float64Array(10).fill(4), { windows, unit: 'pods' }, 4);
     expect(d.name).toBe('instances');
-    expect(d.anomaly).toEqual(anomaly);
+    expect(d.windows).toEqual(windows);
+    expect(d.unit).toBe('pods');
     expect(d.x.length).toBeLessThanOrEqual(4);
     expect([d.min, d.max]).toEqual([4, 4]);
   });

@@ -1,4 +1,3 @@
-import type { AnomalyWindow } from '../../engine/index.ts';
 import type { DisplaySeries, Downsampled } from './displaySeries.ts';
 import { downsampleWithGaps, pointsPerGapBucket } from './downsampleGaps.ts';
 
@@ -109,7 +108,7 @@ export function downsampleMinMax(values: Float64Array, maxPoints: number): Downs
 export function toDisplaySeries(
   name: string,
   values: Float64Array,
-  anomaly: AnomalyWindow | undefined,
+  meta: Pick<DisplaySeries, 'windows' | 'unit'>,
   maxPoints: number,
 ): DisplaySeries {
   const { x, y } = downsampleMinMax(values, maxPoints);
@@ -120,5 +119,5 @@ export function toDisplaySeries(
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return min <= max ? { name, x, y, numSamples: values.length, min, max, anomaly } : { name, x, y, numSamples: values.length, min: 0, max: 0, anomaly };
+  return min <= max ? { name, x, y, numSamples: values.length, min, max, ...meta } : { name, x, y, numSamples: values.length, min: 0, max: 0, ...meta };
 }

@@ -88,13 +88,13 @@ describe('downsampling a series with missing samples', () => {
 describe('toDisplaySeries with missing samples', () => {
   it('min and max ignore missing samples; the gaps stay NaN points', () => {
     const values = Float64Array.from([Number.NaN, 3, -1, Number.NaN, 7, Number.NaN]);
-    const d = toDisplaySeries('m', values, undefined, 4);
+    const d = toDisplaySeries('m', values, { windows: [], unit: undefined }, 4);
     expect([d.min, d.max]).toEqual([-1, 7]);
     expect(Array.from(d.y).some(Number.isNaN)).toBe(true);
   });
 
   it('a series with no sample present has a finite range of 0 and 0', () => {
-    const d = toDisplaySeries('m', new Float64Array(50).fill(Number.NaN), undefined, 10);
+    const d = toDisplaySeries('m', new Float64Array(50).fill(Number.NaN), { windows: [], unit: undefined }, 10);
     expect([d.min, d.max]).toEqual([0, 0]);
     expect(d.y.length).toBeGreaterThan(0);
     expect(Array.from(d.y).every(Number.isNaN)).toBe(true);
