@@ -53,7 +53,10 @@ function checkText(text: string): void {
   expect(result.metrics.map((m) => m.name)).toEqual(config.metrics.map((m) => m.name));
   for (const m of result.metrics) {
     expect(m.values.length).toBe(config.numSamples);
-    const bad = m.values.findIndex((v) => !Number.isFinite(v));
+    // Finite everywhere, except NaN exactly inside `missing` windows (SPEC §9).
+    const missing = new Uint8Array(config.numSamples);
+    for (const w of m.windows ?? []) if (w.effect === 'missing') missing.fill(1, w.first, w.last + 1);
+    const bad = m.values.findIndex((v, i) => (missing[i] === 1 ? !Number.isNaN(v) : !Number.isFinite(v)));
     expect(bad, `${m.name}[${bad}] = ${m.values[bad]}`).toBe(-1);
   }
 }

@@ -3,6 +3,7 @@
 // (STYLE habit 1), so a malformed message is dropped instead of corrupting the store.
 import type { DisplaySeries } from './display/displaySeries.ts';
 import type { Diagnostic, SeedSource } from '../engine/index.ts';
+import type { Clock } from './clockType.ts';
 import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSeedSource } from './protocolChecks.ts';
 
 export type FileFormat = 'csv' | 'json';
@@ -23,11 +24,7 @@ export type WorkerRequest =
   /** The page has written the last chunk of stream `id`; `stop` ends the stream (write failed). */
   | { readonly type: 'ack'; readonly id: number; readonly stop: boolean };
 
-/** SPEC §7's clock, when the config sets `start`: sample i is at startMs + i · intervalMs (epoch ms, UTC). */
-export interface Clock {
-  readonly startMs: number;
-  readonly intervalMs: number;
-}
+export type { Clock } from './clockType.ts';
 
 /** What one run produced: series only when the text has no error. */
 export interface RunSummary {

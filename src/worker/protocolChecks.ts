@@ -2,7 +2,7 @@
 // reads, so the rest of the page can rely on the types.
 import type { DisplaySeries } from './display/displaySeries.ts';
 import { assertNever, EFFECTS, PATTERNS, type Diagnostic, type EffectKind, type GroundTruthWindow, type PatternKind, type SeedSource } from '../engine/index.ts';
-import type { Clock } from './protocol.ts';
+import type { Clock } from './clockType.ts';
 
 export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
