@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Regenerates docs/screenshot.png (the README's picture) from the real page: builds the
-// production bundle, serves it, opens it in Chromium and photographs the playground on the
-// bundled example once its charts are drawn. Usage: npm run screenshot
+// Regenerates the README's pictures from the real page: builds the production bundle, serves
+// it, opens it in Chromium and photographs the playground once its charts are drawn — on the
+// bundled example (docs/screenshot.png) and on the week-long incident example
+// (docs/screenshot-incident.png). Usage: npm run screenshot
 import { execFileSync, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +33,17 @@ try {
   await page.waitForSelector('main[data-run-state="ready"]');
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });
-  await browser.close();
   console.log(`wrote ${out}`);
+  // The incident example, chosen from the Examples menu as a user would.
+  await page.getByRole('button', { name: /examples/i }).click();
+  await page.getByRole('menuitem', { name: /^web-service-week\b/ }).click();
+  await page.waitForFunction(() => document.querySelector('.cm-content')?.textContent?.includes('web-service'));
+  await page.waitForSelector('main[data-run-state="ready"]');
+  await page.waitForTimeout(500);
+  const incident = join(root, 'docs', 'screenshot-incident.png');
+  await page.screenshot({ path: incident });
+  console.log(`wrote ${incident}`);
+  await browser.close();
 } finally {
   process.kill(-server.pid);
 }
