@@ -78,6 +78,15 @@ describe('hoverCardAt', () => {
     expect(fact?.[1]).toContain('"1h30m"');
   });
 
+  it('keeps its title short whatever a duration string holds', () => {
+    const long = `${'9'.repeat(100_000)}h`;
+    const text = `[[anomalies.a]]\nat = "${long}"\n`;
+    const card = hoverCardAt(text, text.indexOf('"9') + 1);
+    expect(card?.facts[0]?.[0]).toBe('Problem');
+    expect(card?.title.length).toBeLessThanOrEqual(60);
+    expect(card?.title.startsWith('at = "999')).toBe(true);
+  });
+
   it('shows the sample a date-time `at` falls on', () => {
     const text = '[general]\nstart = 2026-03-02T00:00:00Z\ninterval = "1m"\nnum_samples = 2000\n[[anomalies.a]]\nat = 2026-03-02T10:00:00Z\n';
     expect(hoverCardAt(text, text.indexOf('2026-03-02T10') + 1)?.facts).toEqual([['Sample', '600 (at an interval of 1m from the start)']]);

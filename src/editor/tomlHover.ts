@@ -1,5 +1,5 @@
 import { hoverTooltip, type Tooltip } from '@codemirror/view';
-import { epochMsOfText, formatCount, formatDuration, keyDoc, parseDuration, samplesFromDuration, type KeyDoc } from '../engine/index.ts';
+import { epochMsOfText, excerpt, formatCount, formatDuration, keyDoc, parseDuration, samplesFromDuration, type KeyDoc } from '../engine/index.ts';
 import { distributionParams, docFacts } from './keyDocText.ts';
 import { intervalOf, scopeOf, startOf } from './schemaScope.ts';
 import { cursorContext } from './tomlCursor.ts';
@@ -39,7 +39,8 @@ export function hoverCardAt(text: string, pos: number): HoverCard | undefined {
 
 /** A duration value: how many samples it is at the document's interval (SPEC §7), or why it is not one. */
 function durationCard(text: string, from: number, to: number, doc: KeyDoc, value: string): HoverCard {
-  const title = `${doc.key} = "${value}"`;
+  // A pasted text can put anything between the quotes: the title shows a short excerpt.
+  const title = `${doc.key} = "${excerpt(value, 40)}"`;
   const ms = parseDuration(value);
   if (!ms.ok) return { from, to, title, summary: doc.summary, facts: [['Problem', ms.message]] };
   const interval = intervalOf(text);

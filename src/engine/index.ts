@@ -5,6 +5,7 @@ export { DISTRIBUTIONS, EFFECTS, LABEL_MODES, PATTERNS, TIME_FORMATS, assertNeve
 export type { Config, Distribution, EffectKind, GenerationResult, GroundTruthWindow, LabelMode, PatternKind, SeedSource, TimeFormat } from './types.ts';
 export { type Diagnostic } from './diagnostic.ts';
 export { parseConfig } from './parseConfig.ts';
+export { excerpt } from './quote.ts';
 export { generate, resolveSeed, anomalyWindow, STRETCH } from './generate.ts';
 export { metricStream } from './metricStream.ts';
 export { datasetBlocks } from './blocks.ts';
