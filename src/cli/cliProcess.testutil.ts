@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 import { generate, parseConfig, toCsv, toJson } from '../engine/index.ts';
 
 // Test support: the real binary as a child process, and what the engine makes of a config,
@@ -66,4 +68,24 @@ export function startCli(args: readonly string[], env: Readonly<Record<string, s
       check();
     });
   return { child, stderrShows, exited };
+}
+
+/** A temp folder for one test file, made before its tests and removed after them. */
+export interface TempFolder {
+  /** The folder itself (valid once the file's tests run). */
+  path(): string;
+  /** A fresh, not yet existing path in it. */
+  fresh(name: string): string;
+}
+
+export function tempFolder(prefix: string): TempFolder {
+  let dir = '';
+  let counter = 0;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return { path: () => dir, fresh: (name) => join(dir, `${counter++}-${name}`) };
 }

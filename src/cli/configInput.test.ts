@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, engineFiles, EXAMPLE, EXAMPLE_TEXT, ROOT } from './cliProcess.testutil.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, engineFiles, EXAMPLE, EXAMPLE_TEXT, ROOT, tempFolder } from './cliProcess.testutil.ts';
 import { runCli } from './main.ts';
 
 // What the CLI reads and prints: a bounded config (regular file or standard input, UTF-8), and
@@ -12,17 +11,11 @@ import { runCli } from './main.ts';
 // real binary where the old behaviour hung or ate memory, so a regression fails instead of
 // taking the test runner down with it.
 
-let tmp = '';
+const { fresh } = tempFolder('chaosgen-input-');
 beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'chaosgen-input-'));
   // bin/chaosgen.mjs rebuilds its bundle when a source changed; not under the memory cap below.
   spawnSync(process.execPath, [BIN, '--version']);
 });
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-let counter = 0;
-const fresh = (name: string): string => join(tmp, `${counter++}-${name}`);
 
 const CAP = 3_000_003; // MAX_CONFIG_BYTES, written out: the number the docs promise
 

@@ -1,30 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate, parseConfig, toCsv, toJson } from '../engine/index.ts';
+import { EXAMPLE, EXAMPLE_TEXT, ROOT, tempFolder } from './cliProcess.testutil.ts';
 import { formatDiagnostic, runCli } from './main.ts';
 
 // The command line as a user meets it (SPEC §5, issue 2 point 4): files written, messages
 // printed, exit codes — in-process through runCli, and end to end through the real binary.
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EXAMPLE = join(ROOT, 'configs', 'config.toml');
-const EXAMPLE_TEXT = readFileSync(EXAMPLE, 'utf8');
 
-let tmp = '';
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'chaosgen-cli-'));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-
-let counter = 0;
-/** A fresh, not yet existing path under the temp folder. */
-const fresh = (name: string): string => join(tmp, `${counter++}-${name}`);
+const temp = tempFolder('chaosgen-cli-');
+const { fresh } = temp;
 
 async function run(argv: readonly string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
@@ -339,14 +326,14 @@ describe('usage errors and unreadable files exit with 2', () => {
   });
 
   it('a missing config file', async () => {
-    const missing = join(tmp, 'no-such.toml');
+    const missing = join(temp.path(), 'no-such.toml');
     const r = await run(['-c', missing, '-o', fresh('out')]);
     expect(r.code).toBe(2);
     expect(r.err).toEqual([`chaosgen: cannot read config '${missing}': no such file`]);
   });
 
   it('a config path that is a folder', async () => {
-    const r = await run(['-c', tmp, '-o', fresh('out')]);
+    const r = await run(['-c', temp.path(), '-o', fresh('out')]);
     expect(r.code).toBe(2);
     expect(r.err.join('\n')).toContain('it is a folder');
   });
@@ -398,7 +385,7 @@ describe('the real binary, end to end', () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain(`${config}:4:15: error: \`num_samples\` must be an integer from 1 to 10,000,000; got 0`);
     expect(existsSync(outDir)).toBe(false);
-    const missing = spawn(process.execPath, ['bin/chaosgen.mjs', '-c', join(tmp, 'nope.toml')]);
+    const missing = spawn(process.execPath, ['bin/chaosgen.mjs', '-c', join(temp.path(), 'nope.toml')]);
     expect(missing.status).toBe(2);
   });
 

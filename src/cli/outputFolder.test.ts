@@ -1,23 +1,15 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engineFiles, startCli, type CliProcess } from './cliProcess.testutil.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { engineFiles, startCli, tempFolder, type CliProcess } from './cliProcess.testutil.ts';
 
 // The output folder always holds one whole dataset — the old one or the new one — whatever
 // happens to the run: races with other runs, signals, SIGKILL, planted symbolic links. Real
 // processes of bin/chaosgen.mjs; the test-only CHAOSGEN_TEST_PAUSE_AT (testPause.ts) stops a
 // run at an exact point so that a signal or a rival lands there every time.
 
-let tmp = '';
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'chaosgen-folder-'));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-let counter = 0;
-const fresh = (name: string): string => join(tmp, `${counter++}-${name}`);
+const { fresh } = tempFolder('chaosgen-folder-');
 
 /** 40,000 samples × 2 metrics: three blocks, so a pause "while writing" is mid-file. */
 const TEXT = `[general]\nnum_samples = 40000\n[metrics.a]\nvalue = 10\nnoise = "gaussian"\n[metrics.b]\nvalue = 3\nnoise = "uniform"\n`;

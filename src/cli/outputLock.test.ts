@@ -1,25 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE } from './cliProcess.testutil.ts';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE, tempFolder } from './cliProcess.testutil.ts';
 import { runCli } from './main.ts';
 import { acquireLock, FolderError, holds, LOCK_NAME, releaseLock } from './outputLock.ts';
 
 // The folder lock's judgement of live and stale locks (outputLock.ts), and a write that fails
 // before the commit leaving the old files alone.
 
-let tmp = '';
-beforeAll(() => {
-  tmp = mkdtempSync(join(tmpdir(), 'chaosgen-lock-'));
-});
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-});
-let counter = 0;
+const temp = tempFolder('chaosgen-lock-');
 function folder(): string {
-  const dir = join(tmp, `${counter++}`);
+  const dir = temp.fresh('folder');
   mkdirSync(dir);
   return dir;
 }
