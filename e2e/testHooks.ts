@@ -1,19 +1,12 @@
 import type { Page } from '@playwright/test';
+import { TEST_SETTINGS_KEY, type TestSettings } from '../src/worker/testSettings.ts';
 
 // Set-ups that have to run before the page's own scripts (page.addInitScript): the test-only
 // settings (src/worker/testSettings.ts), a stand-in for the save-file picker that a headless
 // browser cannot drive, and a record of Content-Security-Policy violations.
 
-export interface TestSettings {
-  readonly confirmSamples?: number;
-  readonly streamFromBytes?: number;
-  readonly refuseFromBytes?: number;
-  readonly stallMs?: number;
-  readonly workerFaults?: boolean;
-}
-
 export async function useTestSettings(page: Page, settings: TestSettings): Promise<void> {
-  await page.addInitScript((json) => localStorage.setItem('chaosgen:test:settings', json), JSON.stringify(settings));
+  await page.addInitScript(([key, json]) => localStorage.setItem(key, json), [TEST_SETTINGS_KEY, JSON.stringify(settings)] as const);
 }
 
 /** What the fake picker's file received. */
