@@ -3,6 +3,8 @@ import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { formatIndex } from './formatTick.ts';
 import { plotMapping } from './linePath.ts';
 import { useMetricChart } from './MetricChartContext.ts';
+import { useChartNavigation } from './zoom/ChartNavigation.ts';
+import { windowRange } from './zoom/viewRange.ts';
 import { labelWidth, stackLabels, windowBand, windowDescription, windowLabel } from './windowLabels.ts';
 
 /** Height of a row of labels. */
@@ -23,6 +25,7 @@ export const MAX_ROWS_ABOVE = 3;
  */
 export function AnomalyShade() {
   const { series, x, setLabelRows } = useMetricChart();
+  const { zoomTo } = useChartNavigation();
   const box = usePlotArea();
   const { windows } = series;
   const bx = box?.x;
@@ -34,12 +37,13 @@ export function AnomalyShade() {
     const { x0, kx } = plotMapping(x.domain, [0, 1], { x: bx, y: by, width: bw, height: bh });
     const shaded = windows.map((w) => {
       const band = windowBand(w, x.domain);
-      const left = x0 + band.x1 * kx;
-      const right = x0 + band.x2 * kx;
+      // Zoomed, a window may reach past the plot's edges, or lie wholly outside it.
+      const left = Math.min(bx + bw, Math.max(bx, x0 + band.x1 * kx));
+      const right = Math.min(bx + bw, Math.max(bx, x0 + band.x2 * kx));
       const text = windowLabel(w);
       const samples = w.first === w.last ? `sample ${formatIndex(w.first)}` : `samples ${formatIndex(w.first)}–${formatIndex(w.last)}`;
-      return { w, left, right, text, title: `${windowDescription(w)}, ${samples}` };
-    });
+      return { w, band, left, right, text, title: `${windowDescription(w)}, ${samples}` };
+    }).filter((s) => s.band.x2 >= x.domain[0] && s.band.x1 <= x.domain[1]);
     const placed = stackLabels(shaded.map((s) => ({ center: (s.left + s.right) / 2, width: labelWidth(s.text) })), bx, bx + bw);
     const rows = placed.reduce((most, p) => Math.max(most, p.lane + 1), 1);
     const svg = (
@@ -60,7 +64,8 @@ export function AnomalyShade() {
               if (p === undefined || p.lane >= MAX_ROWS_ABOVE) return null;
               const y = by - 5 - p.lane * LABEL_ROW_PX;
               return (
-                <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle">
+                <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle" onClick={() => zoomTo(windowRange(s.w.first, s.w.last, series.numSamples))}>
+                  <title>{`${s.title} (click to zoom to it)`}</title>
                   {s.text}
                 </text>
               );
@@ -70,7 +75,7 @@ export function AnomalyShade() {
       </>
     );
     return { rows, svg };
-  }, [windows, x.domain, bx, by, bw, bh]);
+  }, [windows, x.domain, bx, by, bw, bh, zoomTo, series.numSamples]);
   const { rows } = drawn;
   useEffect(() => setLabelRows(rows), [rows, setLabelRows]);
   return drawn.svg;

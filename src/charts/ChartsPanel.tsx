@@ -2,6 +2,8 @@ import type { Clock } from '../worker/protocol.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { CHART_HEIGHT, MetricChart } from './MetricChart.tsx';
 import { useStagedSeries } from './useStagedSeries.ts';
+import { ChartNavigationContext, type ChartNavigation } from './zoom/ChartNavigation.ts';
+import { OverviewStrip } from './zoom/OverviewStrip.tsx';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -12,6 +14,10 @@ export interface ChartsPanelProps {
   readonly dimmed: boolean;
   /** Called with `series` once every chart has drawn it (charts update one per frame). */
   readonly onDrawn?: (series: readonly DisplaySeries[]) => void;
+  /** The shared zoom; without it the charts show the whole series and cannot zoom. */
+  readonly navigation?: ChartNavigation;
+  /** The whole series of every metric (`series` is what is drawn: zoomed, the visible part). */
+  readonly overview?: readonly DisplaySeries[];
 }
 
 /**
@@ -19,16 +25,17 @@ export interface ChartsPanelProps {
  * (useStagedSeries); a metric whose chart has not been drawn yet holds its place with an empty
  * frame of the same height, so the page does not jump while they arrive.
  */
-export function ChartsPanel({ series, clock, dimmed, onDrawn }: ChartsPanelProps) {
+export function ChartsPanel({ series, clock, dimmed, onDrawn, navigation, overview }: ChartsPanelProps) {
   const shown = useStagedSeries(series, onDrawn);
   const byName = new Map(shown.map((s) => [s.name, s]));
-  return (
+  const charts = (
     <section className={dimmed ? 'charts-panel charts-panel--dimmed' : 'charts-panel'} data-dimmed={dimmed}>
       {series.length === 0 ? <p className="charts-panel__empty">No data to chart yet.</p> : null}
+      {navigation && overview?.[0] ? <OverviewStrip series={overview[0]} clock={clock} navigation={navigation} /> : null}
       {series.map((target) => {
         const s = byName.get(target.name);
         return s ? (
-          <MetricChart key={target.name} series={s} clock={clock} />
+          <MetricChart key={target.name} series={s} clock={clock} range={navigation?.range} />
         ) : (
           <div key={target.name} className="metric-chart metric-chart--pending" aria-hidden="true">
             <div className="metric-chart__head">
@@ -40,4 +47,5 @@ export function ChartsPanel({ series, clock, dimmed, onDrawn }: ChartsPanelProps
       })}
     </section>
   );
+  return navigation ? <ChartNavigationContext.Provider value={navigation}>{charts}</ChartNavigationContext.Provider> : charts;
 }

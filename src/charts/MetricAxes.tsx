@@ -37,7 +37,8 @@ function axisProps(scale: AxisScale) {
 /** Sample indices along the bottom, or times when the run has a clock (MetricChart chose the scale). */
 export function MetricXAxis() {
   const { x } = useMetricChart();
-  return useMemo(() => <XAxis dataKey="i" {...axisProps(x)} allowDecimals={false} />, [x]);
+  // allowDataOverflow: a zoomed chart keeps points just outside its range (the line runs to the edges).
+  return useMemo(() => <XAxis dataKey="i" {...axisProps(x)} allowDecimals={false} allowDataOverflow />, [x]);
 }
 
 /** Values up the left side, fitted to the data, with the metric's unit as the axis title. */

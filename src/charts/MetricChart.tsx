@@ -2,8 +2,8 @@ import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, LineChart, Tooltip } from 'recharts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import type { Clock } from '../worker/protocol.ts';
-import { fitYAxis, sampleAxis } from './axisScale.ts';
-import { timeAxis } from './timeTicks.ts';
+import { fitYAxis, sampleAxis, sampleAxisIn } from './axisScale.ts';
+import { timeAxis, timeAxisIn } from './timeTicks.ts';
 import { seriesCaption, toRows } from './chartRows.ts';
 import { nearestSampleTick } from './syncCursor.ts';
 import { ActivePoint } from './ActivePoint.tsx';
@@ -12,6 +12,8 @@ import { ChartTooltip } from './ChartTooltip.tsx';
 import { MetricXAxis, MetricYAxis } from './MetricAxes.tsx';
 import { MetricChartContext } from './MetricChartContext.ts';
 import { SeriesLine } from './SeriesLine.tsx';
+import { NavigationLayer } from './zoom/NavigationLayer.tsx';
+import type { SampleRange } from './zoom/viewRange.ts';
 
 /** Charts sharing this id move their hover cursor together. */
 export const CHART_SYNC_ID = 'chaosgen-metrics';
@@ -33,6 +35,7 @@ const TOOLTIP_WRAPPER = { visibility: 'visible' } as const;
 const PARTS = (
   <>
     <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+    <NavigationLayer />
     <MetricXAxis />
     <MetricYAxis />
     <AnomalyShade />
@@ -46,6 +49,8 @@ export interface MetricChartProps {
   readonly series: DisplaySeries;
   /** The run's clock: times along the x axis and in the hover card; else sample indices. */
   readonly clock: Clock | undefined;
+  /** The x-range every chart shows (zoomed); undefined for the whole series. */
+  readonly range?: SampleRange | undefined;
 }
 
 /**
@@ -53,10 +58,15 @@ export interface MetricChartProps {
  * panel hands over a new series object only when the data changed, so hovering (which
  * re-renders every synced chart) and edits to other metrics cost no array work here.
  */
-export const MetricChart = memo(function MetricChart({ series, clock }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({ series, clock, range }: MetricChartProps) {
   // On x alone: the staging keeps a metric's old x array when its sample indices did not change.
   const rows = useMemo(() => toRows(series.x), [series.x]);
-  const x = useMemo(() => (clock ? timeAxis(series.numSamples, clock) : sampleAxis(series.numSamples)), [series.numSamples, clock]);
+  const lo = range?.[0];
+  const hi = range?.[1];
+  const x = useMemo(() => {
+    if (lo === undefined || hi === undefined) return clock ? timeAxis(series.numSamples, clock) : sampleAxis(series.numSamples);
+    return clock ? timeAxisIn(lo, hi, clock) : sampleAxisIn(lo, hi);
+  }, [series.numSamples, clock, lo, hi]);
   const y = useMemo(() => fitYAxis(series.min, series.max), [series.min, series.max]);
   // Rows of anomaly labels above the plot. The plot's width does not depend on it, so the rows
   // AnomalyShade reports for that width are final after one more render.
@@ -74,7 +84,7 @@ export const MetricChart = memo(function MetricChart({ series, clock }: MetricCh
   );
 
   return (
-    <figure className="metric-chart" role="figure" aria-label={`${series.name} chart`} data-testid="metric-chart">
+    <figure className="metric-chart" role="figure" aria-label={`${series.name} chart`} data-testid="metric-chart" data-x-domain={`${x.domain[0]} ${x.domain[1]}`}>
       <figcaption className="metric-chart__head">
         <h3 className="metric-chart__title">{series.name}</h3>
         <span className="metric-chart__caption">{seriesCaption(series)}</span>

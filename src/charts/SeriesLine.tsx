@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { linePath } from './linePath.ts';
 import { useMetricChart } from './MetricChartContext.ts';
@@ -12,10 +13,16 @@ import { useMetricChart } from './MetricChartContext.ts';
 export function SeriesLine() {
   const { series, x, y } = useMetricChart();
   const box = usePlotArea();
+  // Zoomed, the line has points past the plot's edges: it is clipped to the plot.
+  const clip = `plot-clip-${useId().replace(/:/g, '')}`;
   if (!box) return null;
   return (
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
+      <clipPath id={clip}>
+        <rect x={box.x} y={box.y - 2} width={box.width} height={box.height + 4} />
+      </clipPath>
       <path
+        clipPath={`url(#${clip})`}
         className="recharts-curve recharts-line-curve metric-chart__line"
         d={linePath(series.x, series.y, x.domain, y.domain, box)}
         fill="none"

@@ -82,3 +82,9 @@ export function sampleAxis(numSamples: number, targetTicks = 6): AxisScale {
   const ticks = ticksWithin(0, numSamples <= 1 ? 0 : last, step);
   return { domain: [0, last], ticks, step };
 }
+
+/** An x-axis showing sample positions lo … hi of a series (a zoomed chart), ticks on round indices. */
+export function sampleAxisIn(lo: number, hi: number, targetTicks = 6): AxisScale {
+  const step = niceStep((hi - lo) / targetTicks, true);
+  return { domain: [lo, hi], ticks: ticksWithin(lo, hi, step), step };
+}

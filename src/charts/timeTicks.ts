@@ -84,20 +84,28 @@ function tickLabel(t: number, step: number, previous: number | undefined): strin
  */
 export function timeAxis(numSamples: number, clock: Clock, targetTicks = 5): AxisScale {
   const last = Math.max(1, numSamples - 1);
+  return timeAxisIn(0, last, clock, targetTicks, numSamples <= 1 ? 0 : last);
+}
+
+/**
+ * The time axis of sample positions lo … hi (a zoomed chart, or the whole series from
+ * timeAxis): ticks about (hi − lo) / targetTicks apart on round UTC times, none past tickHi.
+ */
+export function timeAxisIn(lo: number, hi: number, clock: Clock, targetTicks = 5, tickHi = hi): AxisScale {
   const { startMs, intervalMs } = clock;
-  const lastTime = startMs + (numSamples <= 1 ? 0 : last) * intervalMs;
-  const step = timeStep((last * intervalMs) / targetTicks);
+  const step = timeStep(((hi - lo) * intervalMs) / targetTicks);
   const ticks: number[] = [];
   const labels = new Map<number, string>();
   // The cap only guards against a clock the engine never produces; fitted axes have ≤ 10 ticks.
   let previous: number | undefined;
-  for (let t = firstTick(startMs, step); t <= lastTime && ticks.length < 100; t += step) {
+  const lastTime = startMs + tickHi * intervalMs;
+  for (let t = firstTick(startMs + lo * intervalMs, step); t <= lastTime && ticks.length < 100; t += step) {
     const position = (t - startMs) / intervalMs;
     labels.set(position, tickLabel(t, step, previous));
     ticks.push(position);
     previous = t;
   }
-  return { domain: [0, last], ticks, step: step / intervalMs, labels };
+  return { domain: [lo, hi], ticks, step: step / intervalMs, labels };
 }
 
 /** A sample's time for the hover card: "2026-03-02 14:05:00 UTC", with milliseconds when asked. */

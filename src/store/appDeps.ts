@@ -1,6 +1,6 @@
 // What the store needs from the outside world, passed in so the store runs in tests without a
 // browser: the engine worker, storage, the clipboard, file saving and randomness.
-import type { ClientEvents, WritePiece } from '../worker/client.ts';
+import type { ClientEvents, ViewResult, WritePiece } from '../worker/client.ts';
 import type { FileFormat, ResultRef } from '../worker/protocol.ts';
 import type { DraftStore } from './drafts.ts';
 import type { Example } from './examples.ts';
@@ -15,6 +15,9 @@ export interface Engine {
   /** Builds the file piece by piece into `write`; resolves to its size in bytes. Optional: an
    * engine without it (a test's fake) never gets a streamed download. */
   stream?(format: FileFormat, ref: ResultRef, write: WritePiece): Promise<number>;
+  /** Samples first…last of the result, reduced for a zoomed chart; undefined when superseded.
+   * Optional: without it (a test's fake) the charts zoom on the whole-series points only. */
+  view?(ref: ResultRef, first: number, last: number): Promise<ViewResult | undefined>;
 }
 
 /** A file on disk being written piece by piece (a FileSystemWritableFileStream in the page). */

@@ -2,7 +2,8 @@
 // page shows is here or derived from here by a selector (selectors.ts).
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import type { Diagnostic } from '../engine/index.ts';
-import type { Progress } from '../worker/client.ts';
+import type { Progress, ViewResult } from '../worker/client.ts';
+import type { SampleRange } from '../charts/zoom/viewRange.ts';
 import type { FileFormat, RunSummary } from '../worker/protocol.ts';
 import type { DownloadPlan } from './downloadPlan.ts';
 import type { SaveStatus } from './drafts.ts';
@@ -43,6 +44,14 @@ export type ShareState =
   | { readonly phase: 'open'; readonly url: string; readonly copied: boolean }
   | { readonly phase: 'failed'; readonly message: string };
 
+/** The charts' zoom (zoomActions.ts): the range on screen and the samples the worker made for it. */
+export interface ZoomState {
+  /** Undefined: the whole series. */
+  readonly range: SampleRange | undefined;
+  /** The newest re-reduced samples, and the run's `series` they were made from. */
+  readonly view: (ViewResult & { readonly of: readonly DisplaySeries[] }) | undefined;
+}
+
 export interface AppData {
   /** The editor's text, as of its last change. */
   readonly text: string;
@@ -67,4 +76,5 @@ export interface AppData {
   readonly draftBeforeLink: string | undefined;
   readonly download: DownloadState;
   readonly share: ShareState;
+  readonly zoom: ZoomState;
 }

@@ -14,8 +14,9 @@ import type { DownloadEnv } from './downloadPlan.ts';
 import { createDraftActions, type DraftActions, type Replace } from './draftActions.ts';
 import { exampleNamed } from './examples.ts';
 import { createShareActions, type ShareActions } from './shareActions.ts';
+import { createZoomActions, NO_ZOOM, type ZoomActions } from './zoomActions.ts';
 
-export interface AppActions extends DownloadActions, ShareActions, DraftActions {
+export interface AppActions extends DownloadActions, ShareActions, DraftActions, ZoomActions {
   attachEditor(editor: EditorPort | null): void;
   /** The editor's text changed (typing, undo, or a replacement the store asked for). */
   textChanged(text: string): void;
@@ -54,6 +55,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
   let expected: { readonly text: string; readonly own: boolean; readonly hold: boolean } | undefined;
 
   const store = createStore<AppState>()((set, get) => {
+    const zoom = createZoomActions(set, get, () => engine);
     /** Replaces the whole text as one undoable change; without an editor (tests), directly. */
     const replaceText: Replace = (text, how) => {
       if (text === get().text) return;
@@ -70,6 +72,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
           const hasError = outcome.diagnostics.some((d) => d.severity === 'error');
           const lastRun = { text: outcome.text, summary: outcome.summary, metricCount: outcome.series.length };
           set({ diagnostics: outcome.diagnostics, diagnosticsFor: outcome.text, series: outcome.series, lastRun, elapsedMs: outcome.summary.elapsedMs, runState: hasError ? 'error' : 'ready' });
+          zoom.afterRun();
           return;
         }
         case 'invalid':
@@ -131,6 +134,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       ...createDownloadActions(set, get, deps, () => engine),
       ...createShareActions(set, get, deps),
       ...createDraftActions(set, get, deps, replaceText, () => engine),
+      zoomTo: zoom.zoomTo,
     };
 
     engine = deps.startEngine({
@@ -154,6 +158,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       draftBeforeLink: initial.draftBeforeLink,
       download: { phase: 'idle' },
       share: { phase: 'closed' },
+      zoom: NO_ZOOM,
       actions,
     };
   });

@@ -1,7 +1,8 @@
 // The preview column: the error banner and progress bar above one chart per metric. The charts
 // always show the last text without errors; they are dimmed while the current text has errors.
-import { memo, useEffect, useMemo, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useMemo, type ReactElement } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
+import { viewCovers, zoomedSeries } from '../charts/zoom/visibleSeries.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
@@ -24,6 +25,15 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
   // unchanged chart skips its redraw.
   const startMs = useApp((s) => s.lastRun?.summary.clock?.startMs);
   const intervalMs = useApp((s) => s.lastRun?.summary.clock?.intervalMs);
+  const zoom = useApp((s) => s.zoom);
+  const zoomTo = useApp((s) => s.actions.zoomTo);
+  const navigation = useMemo(() => ({ range: zoom.range, zoomTo }), [zoom.range, zoomTo]);
+  // Zoomed, the charts draw the worker's samples of the range once they have come.
+  const covers = viewCovers(series, zoom);
+  const view = zoom.view;
+  const drawn = useMemo(() => (covers && view ? zoomedSeries(series, view) : series), [covers, view, series]);
+  // The page counts a run as shown once its charts are drawn, zoomed or not.
+  const onChartsDrawn = useCallback((d: readonly DisplaySeries[]) => d === drawn && onDrawn?.(series), [drawn, series, onDrawn]);
   const clock = useMemo(() => (startMs === undefined || intervalMs === undefined ? undefined : { startMs, intervalMs }), [startMs, intervalMs]);
   // No charts to draw: nothing to wait for.
   useEffect(() => {
@@ -40,7 +50,7 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
       <ProgressBar />
       <div className="charts-body">
         {series.length > 0 ? (
-          <ChartsPanel series={series} clock={clock} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
+          <ChartsPanel series={drawn} overview={series} navigation={navigation} clock={clock} dimmed={dimmed} onDrawn={onChartsDrawn} />
         ) : (
           <div className="charts-empty">{held ? 'Nothing was run: the last run of this config did not finish. Run it from the message above, or edit the config.' : hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}

@@ -9,6 +9,8 @@ function label(task: TaskKind): string {
   switch (task) {
     case 'run':
       return 'Generating';
+    case 'view':
+      return 'Preparing the zoomed view';
     case 'csv':
       return 'Building the CSV file';
     case 'json':

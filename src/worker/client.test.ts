@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CancelledError, COLD_RUN_GRACE_MS, DEBOUNCE_MS, LONG_TASK_MS } from './client.ts';
-import { generated, setup } from './clientTestKit.ts';
+import { generated, setup, type FakeWorker } from './clientTestKit.ts';
+import type { WorkerRequest } from './protocol.ts';
 
 describe('EngineClient', () => {
   it('sends an edit at once while runs are quick', () => {
@@ -123,5 +124,36 @@ describe('EngineClient', () => {
     expect(crashes).toEqual(['boom']);
     expect(workers).toHaveLength(2);
     expect(workers[0]?.terminated).toBe(true);
+  });
+});
+
+describe('EngineClient views (zoom)', () => {
+  const ref = { text: 't', seed: 1, seedSource: 'config' as const };
+  const views = (w: FakeWorker) => w.requests.filter((r): r is Extract<WorkerRequest, { type: 'view' }> => r.type === 'view');
+  const answer = (id: number, first: number, last: number) => ({ type: 'view', id, first, last, series: [] });
+
+  it('keeps one view in flight, sends only the newest waiting one, and answers the rest with nothing', async () => {
+    const { client, worker } = setup();
+    const a = client.view(ref, 0, 10);
+    const b = client.view(ref, 0, 20);
+    const c = client.view(ref, 0, 30);
+    expect(views(worker()).map((r) => r.last)).toEqual([10]);
+    await expect(b).resolves.toBeUndefined(); // superseded before it was sent
+    worker().reply(answer(views(worker())[0]!.id, 0, 10));
+    // a's answer came after c was asked for: it is stale
+    await expect(a).resolves.toBeUndefined();
+    expect(views(worker()).map((r) => r.last)).toEqual([10, 30]);
+    worker().reply(answer(views(worker())[1]!.id, 0, 30));
+    await expect(c).resolves.toEqual({ first: 0, last: 30, series: [] });
+  });
+
+  it('answers nothing when the worker fails the view, and goes on with the next', async () => {
+    const { client, worker } = setup();
+    const a = client.view(ref, 0, 10);
+    worker().reply({ type: 'failed', id: views(worker())[0]!.id, message: 'no' });
+    await expect(a).resolves.toBeUndefined();
+    const b = client.view(ref, 5, 10);
+    worker().reply(answer(views(worker())[1]!.id, 5, 10));
+    await expect(b).resolves.toMatchObject({ first: 5, last: 10 });
   });
 });

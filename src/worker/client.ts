@@ -40,7 +40,15 @@ export type RunOutcome =
   | { readonly kind: 'generated'; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly series: readonly DisplaySeries[]; readonly summary: RunSummary }
   | { readonly kind: 'invalid'; readonly text: string; readonly diagnostics: readonly Diagnostic[]; readonly elapsedMs: number };
 
-export type TaskKind = 'run' | FileFormat;
+/** 'view': a zoomed chart's samples (view()). */
+export type TaskKind = 'run' | 'view' | FileFormat;
+
+/** A zoomed view's answer: every metric's samples first…last, reduced for display. */
+export interface ViewResult {
+  readonly first: number;
+  readonly last: number;
+  readonly series: readonly DisplaySeries[];
+}
 export interface Progress {
   readonly task: TaskKind;
   readonly fraction: number;
@@ -99,6 +107,9 @@ export class EngineClient {
   private replied = false;
   private watchdog: unknown;
   private readonly stallMs: number;
+  /** The newest view asked for and not yet sent: only one view is in flight at a time. */
+  private viewWaiting: { readonly ref: ResultRef; readonly first: number; readonly last: number; readonly resolve: (r: ViewResult | undefined) => void } | undefined;
+  private viewBusy = false;
 
   constructor(
     private readonly createWorker: () => WorkerPort,
@@ -134,6 +145,35 @@ export class EngineClient {
       if (r.type !== 'file') throw new Error('the worker sent no file');
       return r.blob;
     });
+  }
+
+  /**
+   * Samples first…last of the result `ref`, reduced for display. A zoom gesture asks many times
+   * a second: while one view is being made, only the newest of the later requests waits, and
+   * every other one (and an answer overtaken by a newer request) resolves to undefined.
+   */
+  view(ref: ResultRef, first: number, last: number): Promise<ViewResult | undefined> {
+    return new Promise((resolve) => {
+      this.viewWaiting?.resolve(undefined);
+      this.viewWaiting = { ref, first, last, resolve };
+      this.sendView();
+    });
+  }
+
+  private sendView(): void {
+    const w = this.viewWaiting;
+    if (this.viewBusy || w === undefined) return;
+    this.viewWaiting = undefined;
+    this.viewBusy = true;
+    const done = (result: ViewResult | undefined): void => {
+      this.viewBusy = false;
+      w.resolve(this.viewWaiting === undefined ? result : undefined);
+      this.sendView();
+    };
+    this.job('view', (id) => ({ type: 'view', id, ref: w.ref, first: w.first, last: w.last })).then(
+      (r) => done(r.type === 'view' ? { first: r.first, last: r.last, series: r.series } : undefined),
+      () => done(undefined),
+    );
   }
 
   /** Builds the file piece by piece into `write`, waiting for each write; resolves to the size. */
@@ -179,7 +219,7 @@ export class EngineClient {
     this.runId = id;
   }
 
-  private job(kind: FileFormat, request: (id: number) => WorkerRequest): Promise<WorkerResponse> {
+  private job(kind: Exclude<TaskKind, 'run'>, request: (id: number) => WorkerRequest): Promise<WorkerResponse> {
     return new Promise((resolve, reject) => this.post(request, kind, undefined, { resolve, reject }));
   }
 

@@ -183,3 +183,39 @@ describe('a config without a seed', () => {
     expect(b?.series[0]?.y).toEqual(a?.series[0]?.y); // `instances` did not move
   });
 });
+
+describe('engine host views (zoom)', () => {
+  it('re-reduces just the asked samples of the kept result, every sample when they fit the budget', () => {
+    const { h, of } = host();
+    const text = withSamples(100_000);
+    h.handle({ type: 'run', id: 1, text });
+    const ref = { text, seed: 42, seedSource: 'config' as const };
+    h.handle({ type: 'view', id: 2, ref, first: 50_000, last: 50_999 });
+    const [v] = of('view');
+    const full = generate(parseConfig(text).config!, {});
+    expect(v?.series.map((s) => s.name)).toEqual(['instances', 'cpu_usage', 'memory_usage_mb', 'response_time_s']);
+    const cpu = v!.series[1]!;
+    expect(cpu.x.length).toBe(1000);
+    expect(cpu.x[0]).toBe(50_000);
+    expect(Array.from(cpu.y)).toEqual(Array.from(full.metrics[1]!.values.subarray(50_000, 51_000)));
+    expect(cpu.numSamples).toBe(100_000);
+    expect(cpu.windows).toEqual(of('generated')[0]?.series[1]?.windows);
+  });
+
+  it('regenerates the same numbers when the kept result is another (a run since, or a restarted worker)', () => {
+    const { h, of } = host();
+    const text = withSamples(5000);
+    h.handle({ type: 'run', id: 1, text: withSamples(4000) });
+    h.handle({ type: 'view', id: 2, ref: { text, seed: 42, seedSource: 'config' }, first: 100, last: 199 });
+    const full = generate(parseConfig(text).config!, {});
+    expect(Array.from(of('view')[0]!.series[0]!.y)).toEqual(Array.from(full.metrics[0]!.values.subarray(100, 200)));
+  });
+
+  it('keeps a range past the end of the series within it', () => {
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 1, text: example });
+    h.handle({ type: 'view', id: 2, ref: { text: example, seed: 42, seedSource: 'config' }, first: 140, last: 400 });
+    expect(of('view')[0]).toMatchObject({ first: 140, last: 149 });
+    expect(of('view')[0]!.series[0]!.x.length).toBe(10);
+  });
+});

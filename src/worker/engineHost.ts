@@ -6,6 +6,7 @@
 // very arrays the file is being written from. Long work posts progress at least every
 // HEARTBEAT_MS or so, which the page's watchdog (client.ts) takes as a sign of life.
 import { toDisplaySeries } from './display/downsample.ts';
+import { reduceRange } from './display/reduceRange.ts';
 import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, windowsOf, type GenerationResult } from '../engine/index.ts';
 import { buildFile, estimateBytes, streamPieces } from './buildFile.ts';
 import { transferablesOf, type FileFormat, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';
@@ -29,6 +30,8 @@ type Queued = Exclude<WorkerRequest, { type: 'ack' }>;
  */
 export function createEngineHost(post: Post, now: () => number = () => performance.now(), maxValues = MAX_BROWSER_VALUES): EngineHost {
   let kept: { text: string; result: GenerationResult } | undefined;
+  /** Each metric's `unit` in the kept result's config, for zoomed views (the result has none). */
+  let keptUnits: readonly (string | undefined)[] = [];
   // A config without a seed gets a random one, drawn once and reused while the worker lives:
   // otherwise every keystroke would redraw the noise and the preview would jitter. It is still
   // reported as random (SPEC §3), and re-roll or the seed field make it explicit.
@@ -53,6 +56,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     }
     const result = { ...generate(config, { seed: ref.seed, onProgress: () => send({ type: 'progress', id, fraction: 0 }) }), seedSource: ref.seedSource };
     kept = { text: ref.text, result };
+    keptUnits = config.metrics.map((m) => m.unit);
     return result;
   }
 
@@ -77,6 +81,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     // Keep the noise buffer for the next run, but only arrays of the current length.
     spare = recycle.filter((a) => a.length === config.numSamples).slice(0, 1);
     kept = { text, result };
+    keptUnits = config.metrics.map((m) => m.unit);
     let beat = now();
     const series = result.metrics.map((m, j) => {
       // Reducing ten million samples takes a while: keep the watchdog informed between metrics.
@@ -124,6 +129,18 @@ export function createEngineHost(post: Post, now: () => number = () => performan
           if (!result) return;
           const blob = buildFile(result, request.format, (fraction) => send({ type: 'progress', id: request.id, fraction }), now);
           send({ type: 'file', id: request.id, blob });
+          return;
+        }
+        case 'view': {
+          // From the kept result (the one the page shows), else regenerated from the same
+          // text and seed: the numbers are the same either way (docs/decisions.md).
+          const result = resultFor(request.ref, request.id);
+          if (!result) return;
+          const end = result.numSamples - 1;
+          const first = Math.min(request.first, end);
+          const last = Math.min(Math.max(request.last, first), end);
+          const series = result.metrics.map((m, j) => reduceRange(m.name, m.values, { windows: windowsOf(m), unit: keptUnits[j] }, first, last, DISPLAY_POINTS));
+          send({ type: 'view', id: request.id, first, last, series });
           return;
         }
         case 'stream': {

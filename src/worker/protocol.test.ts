@@ -98,3 +98,24 @@ describe('transferablesOf', () => {
     expect(transferablesOf({ type: 'chunk', id: 1, bytes, fraction: 0.1 })).toEqual([bytes]);
   });
 });
+
+describe('readResponse of a zoomed view', () => {
+  const view = { type: 'view', id: 4, first: 0, last: 1, series: [series] };
+
+  it('accepts a view whose points all lie within its samples', () => {
+    expect(readResponse(view)).toMatchObject({ type: 'view', first: 0, last: 1, series: [{ name: 'cpu' }] });
+  });
+
+  it('drops a view with points outside its samples, or a range that is not one', () => {
+    expect(readResponse({ ...view, first: 1 })).toBeUndefined();
+    expect(readResponse({ ...view, first: 2, last: 1 })).toBeUndefined();
+    expect(readResponse({ ...view, first: -1 })).toBeUndefined();
+    expect(readResponse({ ...view, last: 1.5 })).toBeUndefined();
+    expect(readResponse({ ...view, series: [{ ...series, numSamples: 1 }] })).toBeUndefined();
+  });
+
+  it('transfers the view series buffers instead of copying them', () => {
+    const r = readResponse(view) as WorkerResponse;
+    expect(transferablesOf(r)).toEqual([series.x.buffer, series.y.buffer]);
+  });
+});

@@ -4,7 +4,7 @@
 import type { DisplaySeries } from './display/displaySeries.ts';
 import type { Diagnostic, SeedSource } from '../engine/index.ts';
 import type { Clock } from './clockType.ts';
-import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSeedSource } from './protocolChecks.ts';
+import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSampleRange, isSeedSource, isWithin } from './protocolChecks.ts';
 
 export type FileFormat = 'csv' | 'json';
 
@@ -22,7 +22,9 @@ export type WorkerRequest =
   /** Builds the file a piece at a time: each 'chunk' waits for the page's 'ack' (backpressure). */
   | { readonly type: 'stream'; readonly id: number; readonly format: FileFormat; readonly ref: ResultRef }
   /** The page has written the last chunk of stream `id`; `stop` ends the stream (write failed). */
-  | { readonly type: 'ack'; readonly id: number; readonly stop: boolean };
+  | { readonly type: 'ack'; readonly id: number; readonly stop: boolean }
+  /** Samples first…last of every metric of `ref`'s result, reduced for a zoomed chart (reduceRange). */
+  | { readonly type: 'view'; readonly id: number; readonly ref: ResultRef; readonly first: number; readonly last: number };
 
 export type { Clock } from './clockType.ts';
 
@@ -46,12 +48,14 @@ export type WorkerResponse =
   | { readonly type: 'chunk'; readonly id: number; readonly bytes: ArrayBuffer; readonly fraction: number }
   /** A streamed file is complete: `bytes` in all. */
   | { readonly type: 'streamed'; readonly id: number; readonly bytes: number }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string };
+  | { readonly type: 'failed'; readonly id: number; readonly message: string }
+  /** The answer to a 'view': every metric's samples first…last, in config order. */
+  | { readonly type: 'view'; readonly id: number; readonly first: number; readonly last: number; readonly series: readonly DisplaySeries[] };
 
 /** Buffers to transfer with a response, so series cross the boundary without a copy. */
 export function transferablesOf(response: WorkerResponse): Transferable[] {
   if (response.type === 'chunk') return [response.bytes];
-  if (response.type !== 'generated') return [];
+  if (response.type !== 'generated' && response.type !== 'view') return [];
   return response.series.flatMap((s) => [s.x.buffer, s.y.buffer]);
 }
 
@@ -86,6 +90,13 @@ export function readResponse(data: unknown): WorkerResponse | undefined {
       return isFiniteNumber(data.bytes) && data.bytes >= 0 ? { type: 'streamed', id, bytes: data.bytes } : undefined;
     case 'failed':
       return typeof data.message === 'string' ? { type: 'failed', id, message: data.message } : undefined;
+    case 'view': {
+      const { first, last, series } = data;
+      if (!isSampleRange(first, last)) return undefined;
+      const end = last as number; // checked with first
+      if (!Array.isArray(series) || !series.every((s) => isDisplaySeries(s) && isWithin(s, first, end))) return undefined;
+      return { type: 'view', id, first, last: end, series };
+    }
     default:
       return undefined;
   }

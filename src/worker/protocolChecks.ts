@@ -62,3 +62,14 @@ export function isDisplaySeries(x: unknown): x is DisplaySeries {
   const name = x.name;
   return Array.isArray(x.windows) && x.windows.every((w) => isWindowOf(name, w));
 }
+
+/** A zoomed view's samples: whole indices, 0 ≤ first ≤ last. */
+export function isSampleRange(first: unknown, last: unknown): first is number {
+  return Number.isInteger(first) && Number.isInteger(last) && (first as number) >= 0 && (first as number) <= (last as number);
+}
+
+/** Every point of a zoomed view's series lies within its samples first…last, and the series is longer than them. */
+export function isWithin(s: DisplaySeries, first: number, last: number): boolean {
+  const n = s.x.length;
+  return s.numSamples > last && (n === 0 || ((s.x[0] as number) >= first && (s.x[n - 1] as number) <= last));
+}
