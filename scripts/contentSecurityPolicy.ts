@@ -13,8 +13,9 @@ const DIRECTIVES: readonly (readonly [string, string])[] = [
   // CodeMirror (style-mod) writes its theme into <style> elements; a nonce would need a server
   // that renders each response, and this page is static.
   ['style-src', "'self' 'unsafe-inline'"],
-  // The favicon, and CodeMirror's lint markers (data: SVG images in its theme).
-  ['img-src', "'self' data:"],
+  // The favicon, CodeMirror's lint markers (data: SVG images in its theme), and a chart's SVG
+  // loaded as an image (a blob: URL of our own making) to draw it into a PNG.
+  ['img-src', "'self' data: blob:"],
   ['connect-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],

@@ -12,6 +12,7 @@ import { ChartTooltip } from './ChartTooltip.tsx';
 import { MetricXAxis, MetricYAxis } from './MetricAxes.tsx';
 import { MetricChartContext } from './MetricChartContext.ts';
 import { SeriesLine } from './SeriesLine.tsx';
+import { ChartExport } from './export/ChartExport.tsx';
 import { NavigationLayer } from './zoom/NavigationLayer.tsx';
 import type { SampleRange } from './zoom/viewRange.ts';
 
@@ -88,6 +89,7 @@ export const MetricChart = memo(function MetricChart({ series, clock, range }: M
       <figcaption className="metric-chart__head">
         <h3 className="metric-chart__title">{series.name}</h3>
         <span className="metric-chart__caption">{seriesCaption(series)}</span>
+        <ChartExport metric={series.name} />
       </figcaption>
       <MetricChartContext.Provider value={model}>{chart}</MetricChartContext.Provider>
     </figure>

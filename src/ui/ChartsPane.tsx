@@ -3,6 +3,8 @@
 import { memo, useCallback, useEffect, useMemo, type ReactElement } from 'react';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import { viewCovers, zoomedSeries } from '../charts/zoom/visibleSeries.ts';
+import { ChartSaveContext } from '../charts/export/ChartExport.tsx';
+import { saveFile } from './saveFile.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
@@ -50,7 +52,9 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
       <ProgressBar />
       <div className="charts-body">
         {series.length > 0 ? (
-          <ChartsPanel series={drawn} overview={series} navigation={navigation} clock={clock} dimmed={dimmed} onDrawn={onChartsDrawn} />
+          <ChartSaveContext.Provider value={saveFile}>
+            <ChartsPanel series={drawn} overview={series} navigation={navigation} clock={clock} dimmed={dimmed} onDrawn={onChartsDrawn} />
+          </ChartSaveContext.Provider>
         ) : (
           <div className="charts-empty">{held ? 'Nothing was run: the last run of this config did not finish. Run it from the message above, or edit the config.' : hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}
