@@ -14,6 +14,7 @@ import { MetricChartContext } from './MetricChartContext.ts';
 import { SeriesLine } from './SeriesLine.tsx';
 import { ChartExport } from './export/ChartExport.tsx';
 import { NavigationLayer } from './zoom/NavigationLayer.tsx';
+import { WindowHandles } from './shape/WindowHandles.tsx';
 import type { SampleRange } from './zoom/viewRange.ts';
 
 /** Charts sharing this id move their hover cursor together. */
@@ -40,6 +41,7 @@ const PARTS = (
     <MetricXAxis />
     <MetricYAxis />
     <AnomalyShade />
+    <WindowHandles />
     <Tooltip content={<ChartTooltip />} isAnimationActive={false} cursor={false} wrapperStyle={TOOLTIP_WRAPPER} />
     <SeriesLine />
     <ActivePoint />
