@@ -10,21 +10,21 @@
 
 import { parse } from 'smol-toml';
 import type { Range } from './diagnostic.ts';
-import { locateToml, type TomlLocations } from './locateToml.ts';
+import { indentBefore, setValues } from './edit/setValues.ts';
+import type { TextEdit } from './edit/textEdit.ts';
+import { placeOf } from './edit/tomlPlace.ts';
+import { locateToml } from './locateToml.ts';
 import { MAX_SEED } from './rng.ts';
-import { assertNever } from './types.ts';
 
-export interface TextEdit {
-  readonly from: number;
-  readonly to: number;
-  readonly insert: string;
-}
+export type { TextEdit } from './edit/textEdit.ts';
 
-/** Where the seed is, or where it would go. */
-type Place =
+const SEED = ['general', 'seed'] as const;
+const NO_EDIT: TextEdit = { from: 0, to: 0, insert: '' };
+
+/** Where the line scan of a broken text found the seed, or where it would go. */
+type Scanned =
   | { readonly kind: 'value'; readonly range: Range } // `seed = <range>`
-  | { readonly kind: 'insert'; readonly at: number; readonly before: string; readonly key: string; readonly after: string }
-  | { readonly kind: 'blocked' }; // no edit of one value can fix it: `[general.seed]`, `general = 5`, `[[general]]`
+  | { readonly kind: 'insert'; readonly at: number; readonly before: string; readonly after: string };
 
 const TOML_INTEGER = /^(?:[+-]?(?:0|[1-9](?:_?\d)*)|0x[\dA-Fa-f](?:_?[\dA-Fa-f])*|0o[0-7](?:_?[0-7])*|0b[01](?:_?[01])*)$/;
 const GENERAL_HEADER = /^\uFEFF?[ \t]*\[[ \t]*(?:general|"general"|'general')[ \t]*\][ \t]*(?:#.*)?$/;
@@ -41,34 +41,43 @@ export function parseSeedLiteral(literal: string): number | undefined {
 
 /** The seed currently in the text, if it is a valid non-negative safe integer literal; undefined otherwise. */
 export function readSeed(text: string): number | undefined {
-  const place = findSeed(text);
-  return place.kind === 'value' ? parseSeedLiteral(text.slice(place.range.from, place.range.to)) : undefined;
+  const where = findSeed(text);
+  let range: Range | undefined;
+  if ('exact' in where) {
+    const place = placeOf(where.exact, locateToml(where.exact), SEED);
+    range = place?.kind === 'value' ? place.value : undefined;
+  } else range = where.scanned.kind === 'value' ? where.scanned.range : undefined;
+  return range && parseSeedLiteral(text.slice(range.from, range.to));
 }
 
 /**
  * The edit that makes the text's [general] seed equal `seed`: it replaces the existing value, or
  * inserts `seed = N` on the line after the [general] header (indented like the keys there), or
  * into an inline `general = { … }`, or next to dotted `general.… =` keys, or, without any
- * general table, adds "[general]\nseed = N\n\n" before the first table header. When no edit can
- * do it (`[general.seed]` is a table, `general = 5`), the edit is empty: {from: 0, to: 0, insert: ''}.
- * Throws a RangeError when `seed` itself is not an integer from 0 to MAX_SEED (a caller's bug).
+ * general table, adds "[general]\nseed = N\n\n" before the first table header — setValues' rules.
+ * When no edit can do it (`[general.seed]` is a table, `general = 5`), the edit is empty:
+ * {from: 0, to: 0, insert: ''}. Throws a RangeError when `seed` itself is not an integer from 0
+ * to MAX_SEED (a caller's bug).
  */
 export function seedEdit(text: string, seed: number): TextEdit {
   if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`seedEdit: not a seed: ${seed}`);
-  const place = findSeed(text);
-  switch (place.kind) {
-    case 'value':
-      return { from: place.range.from, to: place.range.to, insert: String(seed) };
-    case 'insert':
-      return { from: place.at, to: place.at, insert: `${place.before}${place.key} = ${seed}${place.after}` };
-    case 'blocked':
-      return { from: 0, to: 0, insert: '' };
-    default:
-      return assertNever(place);
+  const where = findSeed(text);
+  if ('exact' in where) {
+    // a bigint is written as a plain integer whatever the old token was (`1.5`, `"42"`)
+    const result = setValues(where.exact, [{ path: SEED, value: BigInt(seed) }]);
+    return (result.ok && result.changes[0]) || NO_EDIT;
   }
+  const place = where.scanned;
+  return place.kind === 'value'
+    ? { from: place.range.from, to: place.range.to, insert: String(seed) }
+    : { from: place.at, to: place.at, insert: `${place.before}seed = ${seed}${place.after}` };
 }
 
-function findSeed(text: string): Place {
+/**
+ * The part of the text to read with the locator (a prefix of it, or all of it), or what the
+ * line scan found when the text is broken.
+ */
+function findSeed(text: string): { readonly exact: string } | { readonly scanned: Scanned } {
   // Fast path, exact: configs begin with [general] (or root keys), so when the text up to the
   // next table is valid TOML on its own, that part holds all of `general` and is all we read.
   // The seed field reads the text on every keystroke; this keeps that cost independent of the
@@ -76,10 +85,10 @@ function findSeed(text: string): Place {
   const end = topEnd(text);
   if (end < text.length) {
     const top = text.slice(0, end);
-    const loc = isToml(top) ? locateToml(top) : undefined;
-    if (loc?.entry(['general']) !== undefined) return locate(top, loc);
+    if (isToml(top) && locateToml(top).entry(['general']) !== undefined) return { exact: top };
   }
-  return (isToml(text) ? undefined : scanLines(text)) ?? locate(text, locateToml(text));
+  const scanned = isToml(text) ? undefined : scanLines(text);
+  return scanned ? { scanned } : { exact: text };
 }
 
 function isToml(text: string): boolean {
@@ -112,89 +121,15 @@ function topEnd(text: string): number {
   return text.length;
 }
 
-const eolOf = (text: string): string => (text.includes('\r\n') ? '\r\n' : '\n');
-const lineStart = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
-/** Where to insert a line before the statement at `at`: its line's start, but never before a byte-order mark. */
-const statementStart = (text: string, at: number): number => Math.max(lineStart(text, at), text.startsWith('\uFEFF') ? 1 : 0);
-/** The indentation before `at` when only spaces and tabs precede it on its line; undefined otherwise. */
-function indentBefore(text: string, at: number): string | undefined {
-  const prefix = text.slice(lineStart(text, at), at).replace(/^\uFEFF/, '');
-  return /^[ \t]*$/.test(prefix) ? prefix : undefined;
-}
-
 /** After the line holding `at` (a [general] header): `seed = N` on a new line of its own. */
-function afterLine(text: string, at: number, indent: string): Place {
-  const eol = eolOf(text);
+function afterLine(text: string, at: number, indent: string): Scanned {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const nl = text.indexOf('\n', at);
-  return nl === -1
-    ? { kind: 'insert', at: text.length, before: eol + indent, key: 'seed', after: '' }
-    : { kind: 'insert', at: nl + 1, before: indent, key: 'seed', after: eol };
-}
-
-/** Where the first `[table]` or `[[array]]` header starts, if there is one. */
-function firstHeader(loc: TomlLocations): number | undefined {
-  let first: number | undefined;
-  const walk = (path: readonly string[]): void => {
-    for (const name of loc.children(path)) {
-      const kid = [...path, name];
-      const e = loc.entry(kid);
-      // a header's range holds its last key segment; `k = v` has the key before the value
-      if (e !== undefined && e.key.from > e.value.from && (first === undefined || e.value.from < first)) first = e.value.from;
-      walk(kid);
-    }
-  };
-  walk([]);
-  return first;
-}
-
-/** No general table at all: a new one, before the first header so that root keys stay at the root. */
-function newTable(text: string, loc: TomlLocations): Place {
-  const eol = eolOf(text);
-  const header = firstHeader(loc);
-  if (header !== undefined) {
-    return { kind: 'insert', at: statementStart(text, header), before: `[general]${eol}`, key: 'seed', after: eol + eol };
-  }
-  const before = text === '' || text.endsWith('\n') ? '' : eol;
-  return { kind: 'insert', at: text.length, before: `${before}${text.trim() === '' ? '' : eol}[general]${eol}`, key: 'seed', after: eol };
-}
-
-/** Exact on valid TOML (the locator's positions); a best effort on anything else. */
-function locate(text: string, loc: TomlLocations): Place {
-  const general = loc.entry(['general']);
-  if (general === undefined) return newTable(text, loc);
-  const seed = loc.entry(['general', 'seed']);
-  if (seed !== undefined) {
-    // `seed = v` has its value after its key; `[general.seed]` and `seed.x = 1` do not
-    return seed.key.to <= seed.value.from ? { kind: 'value', range: seed.value } : { kind: 'blocked' };
-  }
-  const { key, value } = general;
-  if (key.to <= value.from) {
-    // `general = …`: only an inline table can take a seed; insert it first, after the `{`
-    if (text[value.from] !== '{') return { kind: 'blocked' };
-    const inner = text.slice(value.from + 1, value.to - 1);
-    const empty = text[value.to - 1] === '}' && /^[ \t]*$/.test(inner); // `{}` → `{ seed = N }`
-    return { kind: 'insert', at: value.from + 1, before: ' ', key: 'seed', after: empty ? (inner === '' ? ' ' : '') : ',' };
-  }
-  if (key.from > value.from) {
-    // a header: `[general]` takes the seed on its next line; `[[general]]` is no table
-    if (text.startsWith('[[', value.from)) return { kind: 'blocked' };
-    const indent = loc
-      .children(['general'])
-      .map((c) => loc.entry(['general', c])?.key.from)
-      .filter((at): at is number => at !== undefined && at > value.to)
-      .map((at) => indentBefore(text, at))
-      .find((i) => i !== undefined);
-    return afterLine(text, value.to, indent ?? indentBefore(text, value.from) ?? '');
-  }
-  // `general` exists only as a prefix: of root dotted keys (`general.num_samples = 1`: add a
-  // sibling line before the first) or of a header (`[general.x]`: add the table itself)
-  const indent = indentBefore(text, key.from);
-  if (indent === undefined) return newTable(text, loc);
-  return { kind: 'insert', at: statementStart(text, key.from), before: indent, key: 'general.seed', after: eolOf(text) };
+  return nl === -1 ? { kind: 'insert', at: text.length, before: eol + indent, after: '' } : { kind: 'insert', at: nl + 1, before: indent, after: eol };
 }
 
 /** The first `[general]` section, line by line; undefined when no such header line exists. */
-function scanLines(text: string): Place | undefined {
+function scanLines(text: string): Scanned | undefined {
   const lines = text.split('\n');
   let offset = 0;
   let header: number | undefined;

@@ -28,3 +28,6 @@ export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, formatCount } from
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml } from './locateToml.ts';
 export { seedEdit, readSeed, parseSeedLiteral } from './editSeed.ts';
+export { setValues, type SetValuesResult, type ValueEdit, type EditValue, type TomlLiteral, type TextEdit } from './edit/setValues.ts';
+export { applyEdits } from './edit/textEdit.ts';
+export { anomalyWindowEdits, type AnomalyWindowChange } from './edit/anomalyWindow.ts';

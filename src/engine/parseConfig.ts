@@ -4,6 +4,7 @@ import { LineIndex, makeDiagnostic, type Diagnostic } from './diagnostic.ts';
 import { formatCount, MAX_CONFIG_CHARS, MAX_SAMPLES } from './limits.ts';
 import { locateToml, MAX_KEY_SEGMENTS } from './locateToml.ts';
 import { excerpt, quoteName } from './quote.ts';
+import { explainSyntax } from './syntax/explainSyntax.ts';
 import type { Config } from './types.ts';
 import { validateConfig } from './validateConfig.ts';
 
@@ -55,9 +56,8 @@ function syntaxDiagnostic(e: unknown, text: string, index: LineIndex): Diagnosti
   if (e instanceof TomlError) {
     // smol-toml's message is "Invalid TOML document: <reason>\n\n<code excerpt>"; keep the reason.
     const reason = (e.message.split('\n')[0] ?? '').replace(/^Invalid TOML document:\s*/, '');
-    const from = index.offset(e.line, e.column);
-    const to = Math.min(text.length, from + 1);
-    return makeDiagnostic(index, 'error', { from: to > from ? from : Math.max(0, from - 1), to }, `TOML syntax error: ${excerpt(reason, 200)}`);
+    const { range, message } = explainSyntax(text, reason, index.offset(e.line, e.column));
+    return makeDiagnostic(index, 'error', range, message);
   }
   return makeDiagnostic(index, 'error', { from: 0, to: 0 }, `the config could not be read: ${excerpt(e instanceof Error ? e.message : String(e), 200)}`);
 }
