@@ -14,9 +14,10 @@ import type { DownloadEnv } from './downloadPlan.ts';
 import { createDraftActions, type DraftActions, type Replace } from './draftActions.ts';
 import { exampleNamed } from './examples.ts';
 import { createShareActions, type ShareActions } from './shareActions.ts';
+import { createWindowActions, type WindowActions } from './windowActions.ts';
 import { createZoomActions, NO_ZOOM, type ZoomActions } from './zoomActions.ts';
 
-export interface AppActions extends DownloadActions, ShareActions, DraftActions, ZoomActions {
+export interface AppActions extends DownloadActions, ShareActions, DraftActions, ZoomActions, WindowActions {
   attachEditor(editor: EditorPort | null): void;
   /** The editor's text changed (typing, undo, or a replacement the store asked for). */
   textChanged(text: string): void;
@@ -135,6 +136,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       ...createShareActions(set, get, deps),
       ...createDraftActions(set, get, deps, replaceText, () => engine),
       zoomTo: zoom.zoomTo,
+      ...createWindowActions(set, get, replaceText),
     };
 
     engine = deps.startEngine({

@@ -4,6 +4,7 @@ import { memo, useCallback, useEffect, useMemo, type ReactElement } from 'react'
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import { viewCovers, zoomedSeries } from '../charts/zoom/visibleSeries.ts';
 import { ChartSaveContext } from '../charts/export/ChartExport.tsx';
+import { WindowEditingContext } from '../charts/shape/WindowEditing.ts';
 import { saveFile } from './saveFile.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
@@ -29,6 +30,7 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
   const intervalMs = useApp((s) => s.lastRun?.summary.clock?.intervalMs);
   const zoom = useApp((s) => s.zoom);
   const zoomTo = useApp((s) => s.actions.zoomTo);
+  const moveWindow = useApp((s) => s.actions.moveWindow);
   const navigation = useMemo(() => ({ range: zoom.range, zoomTo }), [zoom.range, zoomTo]);
   // Zoomed, the charts draw the worker's samples of the range once they have come.
   const covers = viewCovers(series, zoom);
@@ -53,7 +55,9 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
       <div className="charts-body">
         {series.length > 0 ? (
           <ChartSaveContext.Provider value={saveFile}>
-            <ChartsPanel series={drawn} overview={series} navigation={navigation} clock={clock} dimmed={dimmed} onDrawn={onChartsDrawn} />
+            <WindowEditingContext.Provider value={moveWindow}>
+              <ChartsPanel series={drawn} overview={series} navigation={navigation} clock={clock} dimmed={dimmed} onDrawn={onChartsDrawn} />
+            </WindowEditingContext.Provider>
           </ChartSaveContext.Provider>
         ) : (
           <div className="charts-empty">{held ? 'Nothing was run: the last run of this config did not finish. Run it from the message above, or edit the config.' : hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
