@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import type { ClientEvents, ViewResult } from '../worker/client.ts';
-import type { FileFormat, ResultRef } from '../worker/protocol.ts';
+import type { ResultRef } from '../worker/protocol.ts';
 import type { AppDeps, Engine } from './appDeps.ts';
 import { createAppStore } from './appStore.ts';
 import { createDraftSlots } from './draftSlots.ts';
@@ -39,10 +39,10 @@ class ViewEngine implements Engine {
     this.runs.push(text);
   }
   cancel(): void {}
-  estimate(_f: FileFormat, _r: ResultRef): Promise<number> {
+  estimate(): Promise<number> {
     return Promise.resolve(0);
   }
-  build(_f: FileFormat, _r: ResultRef): Promise<Blob> {
+  build(): Promise<Blob> {
     return Promise.resolve(new Blob([]));
   }
   view(ref: ResultRef, first: number, last: number): Promise<ViewResult | undefined> {
