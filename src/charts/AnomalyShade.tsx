@@ -5,6 +5,7 @@ import { plotMapping } from './linePath.ts';
 import { useMetricChart } from './MetricChartContext.ts';
 import { useChartNavigation } from './zoom/ChartNavigation.ts';
 import { windowRange } from './zoom/viewRange.ts';
+import { keepFocus } from './zoom/keepFocus.ts';
 import { labelWidth, stackLabels, windowBand, windowDescription, windowLabel } from './windowLabels.ts';
 
 /** Height of a row of labels. */
@@ -64,7 +65,7 @@ export function AnomalyShade() {
               if (p === undefined || p.lane >= MAX_ROWS_ABOVE) return null;
               const y = by - 5 - p.lane * LABEL_ROW_PX;
               return (
-                <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle" onClick={() => zoomTo(windowRange(s.w.first, s.w.last, series.numSamples))}>
+                <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle" onMouseDown={keepFocus} onClick={() => zoomTo(windowRange(s.w.first, s.w.last, series.numSamples))}>
                   <title>{`${s.title} (click to zoom to it)`}</title>
                   {s.text}
                 </text>

@@ -6,6 +6,7 @@ import { useMetricChart } from '../MetricChartContext.ts';
 import { windowBand, windowDescription } from '../windowLabels.ts';
 import { dragWindow, moved, partAt, type DragPart, type WindowSpan } from './windowDrag.ts';
 import { useWindowEditing } from './WindowEditing.ts';
+import { keepFocus } from '../zoom/keepFocus.ts';
 import './windowHandles.css';
 
 interface Drag {
@@ -94,6 +95,7 @@ export function WindowHandles() {
         height={box.height}
         fill="transparent"
         style={{ cursor: drag?.index === index ? (drag.part === 'move' ? 'grabbing' : 'ew-resize') : CURSOR[hover ?? 'move'] }}
+        onMouseDown={keepFocus}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type PointerEvent } from 'react';
 import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { useMetricChart } from '../MetricChartContext.ts';
 import { useChartNavigation } from './ChartNavigation.ts';
+import { keepFocus } from './keepFocus.ts';
 import { fullRange, panBy, positionAt, wheelFactor, zoomAround, type SampleRange } from './viewRange.ts';
 
 /** How long the "Ctrl + scroll to zoom" hint stays after a plain scroll over the plot. */
@@ -93,6 +94,7 @@ export function NavigationLayer() {
         width={Math.max(0, box.width)}
         height={Math.max(0, box.height)}
         fill="transparent"
+        onMouseDown={keepFocus}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={end}
