@@ -66,7 +66,6 @@ export function AnomalyShade() {
               const y = by - 5 - p.lane * LABEL_ROW_PX;
               return (
                 <text key={k} className={`anomaly-label anomaly-label--${s.w.effect}`} x={p.x} y={y} textAnchor="middle" onMouseDown={keepFocus} onClick={() => zoomTo(windowRange(s.w.first, s.w.last, series.numSamples))}>
-                  <title>{`${s.title} (click to zoom to it)`}</title>
                   {s.text}
                 </text>
               );
