@@ -13,6 +13,7 @@ import { createDownloadActions, type DownloadActions } from './downloadActions.t
 import type { DownloadEnv } from './downloadPlan.ts';
 import { createDraftActions, type DraftActions, type Replace } from './draftActions.ts';
 import { exampleNamed } from './examples.ts';
+import { createNameMemory } from './nameMemory.ts';
 import { createShareActions, type ShareActions } from './shareActions.ts';
 
 export interface AppActions extends DownloadActions, ShareActions, DraftActions {
@@ -52,11 +53,14 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
   // The replacement the store asked the editor for: when that text comes back through
   // textChanged, it is the app's doing (not the user's typing), and maybe not to be run.
   let expected: { readonly text: string; readonly own: boolean; readonly hold: boolean } | undefined;
+  // Texts the app replaced, with their example names, so that undo brings the name back too.
+  const names = createNameMemory();
 
   const store = createStore<AppState>()((set, get) => {
     /** Replaces the whole text as one undoable change; without an editor (tests), directly. */
     const replaceText: Replace = (text, how) => {
       if (text === get().text) return;
+      names.remember(text, get().exampleName); // the actions set the new name before replacing
       expected = { text, ...how };
       if (editor) editor.replaceText(text);
       else get().actions.textChanged(text);
@@ -87,6 +91,9 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
         const byApp = expected?.text === text ? expected : undefined;
         expected = undefined;
         const ownText = byApp?.own ?? true;
+        // An undo or redo across a replacement: the name goes with the text it belonged to.
+        const recalled = byApp === undefined ? names.recall(text) : undefined;
+        if (recalled !== undefined && recalled.name !== get().exampleName) set({ exampleName: recalled.name });
         if (byApp?.hold === true) {
           // Stop what runs now (superseded) and show that nothing was run for this text.
           if (get().runState === 'running') {
@@ -136,6 +143,10 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
     engine = deps.startEngine({
       onOutcome,
       onProgress: (progress) => set({ progress }),
+      // Only when the marks would otherwise be stale: the outcome brings the same list again.
+      onChecked: (text, diagnostics) => {
+        if (text === get().text && get().diagnosticsFor !== text) set({ diagnostics, diagnosticsFor: text });
+      },
       onCrash: (message, lost) => set(afterCrash(get(), message, lost)),
     });
     return {
@@ -145,6 +156,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       exampleName: initial.fromLink ? undefined : exampleNamed(deps.examples, initial.text),
       diagnostics: [],
       diagnosticsFor: '',
+      shownError: undefined,
       series: [],
       lastRun: undefined,
       elapsedMs: undefined,
@@ -156,6 +168,10 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       share: { phase: 'closed' },
       actions,
     };
+  });
+  // The text and name an action is about to replace (the actions set the new name first).
+  store.subscribe((s, prev) => {
+    if (s.exampleName !== prev.exampleName && s.text === prev.text) names.remember(prev.text, prev.exampleName);
   });
   if (initial.held !== true) {
     deps.journal.started(initial.text);

@@ -1,13 +1,17 @@
 // The preview column: the error banner and progress bar above one chart per metric. The charts
 // always show the last text without errors; they are dimmed while the current text has errors.
-import { memo, useEffect, useMemo, type ReactElement } from 'react';
+import { memo, useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { plotHeight } from '../charts/chartHeight.ts';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
+import { ChartSizeControl } from './ChartSizeControl.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { formatCount, plural } from './format.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { useInnerHeight } from './useInnerHeight.ts';
+import { useChartSize } from './useLayoutPrefs.ts';
 
 export interface ChartsPaneProps {
   readonly series: readonly DisplaySeries[];
@@ -30,17 +34,23 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
     if (series.length === 0) onDrawn?.(series);
   }, [series, onDrawn]);
   const samples = series[0]?.numSamples;
+  const body = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useChartSize();
+  // In the narrow layout the page scrolls, not the pane: there is no pane height to fit.
+  const available = useInnerHeight(body);
+  const plot = plotHeight(size, series.length, available);
   return (
     <section className="pane charts-pane" aria-label="Preview">
       <div className="pane-head">
         <h2 className="pane-title">Preview</h2>
         {samples !== undefined && <span className="pane-file">{formatCount(samples)} samples · {plural(series.length, 'metric')}</span>}
+        <ChartSizeControl size={size} onChange={setSize} />
       </div>
       <ErrorBanner />
       <ProgressBar />
-      <div className="charts-body">
+      <div className="charts-body" ref={body}>
         {series.length > 0 ? (
-          <ChartsPanel series={series} clock={clock} dimmed={dimmed} {...(onDrawn ? { onDrawn } : {})} />
+          <ChartsPanel series={series} clock={clock} dimmed={dimmed} plotHeight={plot} {...(onDrawn ? { onDrawn } : {})} />
         ) : (
           <div className="charts-empty">{held ? 'Nothing was run: the last run of this config did not finish. Run it from the message above, or edit the config.' : hasErrors ? 'Fix the errors in the config to see its charts.' : 'Generating the preview…'}</div>
         )}
