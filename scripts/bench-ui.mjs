@@ -19,6 +19,11 @@
 // - first load: JavaScript fetched until the four charts are drawn, gzip-compressed here
 //   (zlib default level, what a static server typically sends), and the time from navigation
 //   start until four charts have a plotted line.
+// - 500 metrics, opened from a share link (issue 10 §5): the time from navigation start until the
+//   first chart has a plotted line; keystroke echo (keydown → the typed character on screen, the
+//   frame after it entered the editor's DOM), typed into a comment so every keystroke also runs
+//   all 500 metrics; and the longest main-thread task while the charts are scrolled from top to
+//   bottom with the mouse wheel.
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -27,6 +32,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { ensureBrowser } from './ensure-browser.mjs';
 
 const { values: opts } = parseArgs({
@@ -41,6 +47,7 @@ const EDITS = Math.max(1, Number(opts.edits));
 const PORT = opts.port ? Number(opts.port) : await freePort();
 const BASE = `http://localhost:${PORT}/`;
 const LARGE = 1_000_000;
+const MANY = 500;
 // Its own build folder, so a concurrent `vite build` into dist/ cannot change what is measured.
 const OUT_DIR = join('node_modules', '.cache', 'chaosgen-bench-ui', 'dist');
 
@@ -89,7 +96,7 @@ async function waitForServer(url, child) {
 // Runs in the page before any of its scripts: records long tasks and the moment four charts
 // first have a plotted line.
 function pageProbe() {
-  const probe = { longTasks: [], chartsDrawnAt: null };
+  const probe = { longTasks: [], chartsDrawnAt: null, firstChartAt: null };
   window.__bench = probe;
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
@@ -97,6 +104,7 @@ function pageProbe() {
   const check = () => {
     if (probe.chartsDrawnAt !== null) return;
     const lines = document.querySelectorAll('[data-testid="metric-chart"] path.recharts-line-curve[d]');
+    if (lines.length >= 1 && probe.firstChartAt === null) probe.firstChartAt = performance.now();
     if (lines.length >= 4) probe.chartsDrawnAt = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
@@ -242,6 +250,94 @@ async function firstLoad(browser) {
   return { context, page, chartsMs: probe.chartsDrawnAt, longest: probe.longest, js: { files: scripts.size, raw, gzip } };
 }
 
+/** A config of `n` flat metrics, as a share link would bring it. */
+function manyMetricsText(n) {
+  const lines = ['# many metrics', '[general]', 'num_samples = 150', 'seed = 5', ''];
+  for (let i = 0; i < n; i++) lines.push(`[metrics.m${String(i).padStart(3, '0')}]`, `value = ${10 + (i % 50)}`, '');
+  return lines.join('\n');
+}
+
+// Runs in the page: resolves with the time from the next keydown until the frame after the
+// typed character is in the editor's DOM.
+function armEcho(char) {
+  const content = document.querySelector('.cm-content');
+  window.__benchEcho = new Promise((resolve, reject) => {
+    let keyAt = null;
+    document.addEventListener('keydown', (event) => (keyAt = event.timeStamp), { capture: true, once: true });
+    const before = (content?.textContent ?? '').split(char).length;
+    const timer = setTimeout(() => reject(new Error('no echo within 30 s')), 30_000);
+    const observer = new MutationObserver(() => {
+      if (keyAt === null || (content?.textContent ?? '').split(char).length <= before) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - keyAt);
+        channel.port2.postMessage(null);
+      });
+    });
+    if (content) observer.observe(content, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+async function manyMetrics(browser) {
+  const { encodeShare } = await tsImport('../src/share/shareCodec.ts', import.meta.url);
+  const link = `${BASE}#${await encodeShare(manyMetricsText(MANY))}`;
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await context.addInitScript(pageProbe);
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.waitForFunction(() => window.__bench.firstChartAt !== null, null, { timeout: 60_000, polling: 50 });
+  const firstChartMs = await page.evaluate(() => window.__bench.firstChartAt);
+  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('data-run-state') === 'ready', null, { timeout: 120_000, polling: 100 });
+  await page.waitForTimeout(500);
+
+  // Keystrokes typed at the end of the first line, a comment.
+  await page.evaluate(() => {
+    const view = document.querySelector('.cm-content')?.cmTile?.root?.view;
+    if (!view) throw new Error('no CodeMirror view on the page');
+    view.dispatch({ selection: { anchor: view.state.doc.line(1).to } });
+    view.focus();
+  });
+  const echoes = [];
+  for (let i = 0; i < EDITS; i++) {
+    const char = 'qzjxkv'[i % 6];
+    await page.evaluate(armEcho, char);
+    await page.keyboard.type(char);
+    echoes.push(await page.evaluate(() => window.__benchEcho));
+    await page.waitForTimeout(120);
+  }
+  log(`500 metrics, keystroke echo (ms): ${echoes.map((v) => v.toFixed(0)).join(' ')}`);
+  await page.waitForFunction(() => document.querySelector('main')?.getAttribute('data-run-state') === 'ready', null, { timeout: 120_000, polling: 100 });
+  await page.waitForTimeout(500);
+
+  // Scroll the charts from top to bottom with the wheel, a screenful every 100 ms.
+  const body = await page.locator('.charts-body').boundingBox();
+  if (body === null) throw new Error('no charts to scroll');
+  await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+  const before = await page.evaluate(() => window.__bench.longTasks.length);
+  const steps = await page.evaluate(() => {
+    const b = document.querySelector('.charts-body');
+    return b ? Math.ceil((b.scrollHeight - b.clientHeight) / 600) : 0;
+  });
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(500);
+  const scroll = await page.evaluate((from) => ({
+    longest: Math.max(0, ...window.__bench.longTasks.slice(from).map((t) => t.duration)),
+    atEnd: (() => {
+      const b = document.querySelector('.charts-body');
+      return b ? b.scrollTop + b.clientHeight >= b.scrollHeight - 2 : false;
+    })(),
+    drawn: document.querySelectorAll('.charts-panel svg.recharts-surface').length,
+  }), before);
+  if (!scroll.atEnd) log('warning: the scroll did not reach the end of the charts');
+  await context.close();
+  return { firstChartMs, echo: summarise(echoes), scrollLongest: scroll.longest, scrollSteps: steps, drawnAtEnd: scroll.drawn };
+}
+
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`; // kB = 1000 bytes, as vite reports sizes
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(0)} ms` : 'n/a');
 
@@ -258,6 +354,9 @@ function printTable(result) {
     [`first load: JS fetched, ${result.load.js.files} files (gzip)`, '', '', kb(result.load.js.gzip), '≤ 350 kB'],
     ['first load: JS fetched (uncompressed)', '', '', kb(result.load.js.raw), ''],
     ['all JS of the build (gzip)', '', '', kb(result.dist.gzip), ''],
+    [`${MANY} metrics from a link: time to first charts`, '', '', ms(result.many.firstChartMs), '≤ 1000 ms'],
+    [`${MANY} metrics: keystroke echo`, ms(result.many.echo.p50), ms(result.many.echo.p95), ms(result.many.echo.max), 'p95 ≤ 50 ms'],
+    [`${MANY} metrics: longest task while scrolling (${result.many.scrollSteps} wheel steps)`, '', '', ms(result.many.scrollLongest), '≤ 50 ms'],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
@@ -319,6 +418,8 @@ async function main() {
     );
     log(`editing at ${LARGE.toLocaleString('en')} samples ${EDITS} times`);
     const large = await measureEdits(page, '1 M samples (ms)');
+    log(`opening ${MANY} metrics from a share link`);
+    const many = await manyMetrics(browser);
     log('opening the week-long scenario example (configs/web-service-week.toml, 10,080 rows)');
     await setText(page, readFileSync(join('configs', 'web-service-week.toml'), 'utf8'));
     log(`editing the week example ${EDITS} times`);
@@ -330,6 +431,7 @@ async function main() {
       large,
       largeSwitchTask,
       week,
+      many,
       load: { chartsMs: load.chartsMs, longest: load.longest, js: load.js },
       dist: distJs(),
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', loadBefore, loadAfter: load1() },

@@ -6,6 +6,7 @@ import { copyText } from './share/copyText.ts';
 import { decodeShare, encodeShare } from './share/shareCodec.ts';
 import { createAppStore } from './store/appStore.ts';
 import { startAutosave } from './store/autosave.ts';
+import { watchCalmErrors } from './store/calmErrors.ts';
 import { loadDraftStore, type StorageLike } from './store/drafts.ts';
 import { clearFragment, initialDocument } from './store/initialDocument.ts';
 import { indexedDbKeyValue, type KeyValueDb } from './store/keyValueDb.ts';
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
   const autosave = startAutosave(store, drafts);
   addEventListener('pagehide', () => autosave.flush());
   watchLinks(store, decodeShare);
+  watchCalmErrors(store);
 
   const root = document.getElementById('root');
   if (root === null) throw new Error('index.html has no #root');

@@ -1,9 +1,13 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clock } from '../worker/protocol.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
+import { ChartFullscreen } from './ChartFullscreen.tsx';
+import { figureHeight } from './chartHeight.ts';
 import { CHART_HEIGHT, MetricChart } from './MetricChart.tsx';
+import { addedMetric } from './newMetric.ts';
 import { useStagedSeries } from './useStagedSeries.ts';
+import { useVisibleCharts } from './useVisibleCharts.ts';
 import { ChartNavigationContext, type ChartNavigation } from './zoom/ChartNavigation.ts';
-import { OverviewStrip } from './zoom/OverviewStrip.tsx';
 import './charts.css';
 
 export interface ChartsPanelProps {
@@ -12,40 +16,81 @@ export interface ChartsPanelProps {
   readonly clock: Clock | undefined;
   /** The config now has errors: these are the last good charts, kept on screen but faded. */
   readonly dimmed: boolean;
-  /** Called with `series` once every chart has drawn it (charts update one per frame). */
+  /** Each plot's height in px (chartHeight.ts). */
+  readonly plotHeight?: number;
+  /** Called with `series` once every chart in view has drawn it (charts update one per frame). */
   readonly onDrawn?: (series: readonly DisplaySeries[]) => void;
   /** The shared zoom; without it the charts show the whole series and cannot zoom. */
   readonly navigation?: ChartNavigation;
-  /** The whole series of every metric (`series` is what is drawn: zoomed, the visible part). */
-  readonly overview?: readonly DisplaySeries[];
 }
 
 /**
- * Every metric's chart, stacked in config order. The charts adopt a new run one per frame
- * (useStagedSeries); a metric whose chart has not been drawn yet holds its place with an empty
- * frame of the same height, so the page does not jump while they arrive.
+ * Every metric's slot, stacked in config order, each exactly as tall as its chart; only the
+ * charts in view (plus a margin, useVisibleCharts) are drawn, the rest hold their place with an
+ * empty frame of the same height, so the scrollbar is true and 500 metrics cost a dozen charts.
+ * The charts in view adopt a new run one per frame (useStagedSeries), so typing never waits for
+ * a redraw of them all.
  */
-export function ChartsPanel({ series, clock, dimmed, onDrawn, navigation, overview }: ChartsPanelProps) {
-  const shown = useStagedSeries(series, onDrawn);
+export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, onDrawn, navigation }: ChartsPanelProps) {
+  const names = useMemo(() => series.map((s) => s.name), [series]);
+  const { visible, observe, listRef, slotOf } = useVisibleCharts(names);
+  const inView = useMemo(() => series.filter((s) => visible.has(s.name)), [series, visible]);
+  // `ready` means the charts in view show `series`: report it for `series`, not for the subset.
+  const onInViewDrawn = useCallback(
+    (drawn: readonly DisplaySeries[]) => {
+      if (drawn === inView) onDrawn?.(series);
+    },
+    [inView, series, onDrawn],
+  );
+  const shown = useStagedSeries(inView, onInViewDrawn);
   const byName = new Map(shown.map((s) => [s.name, s]));
+  useNewMetricInView(names, slotOf);
+
+  const [fullscreen, setFullscreen] = useState<{ readonly name: string; readonly button: HTMLButtonElement } | undefined>(undefined);
+  const openFullscreen = useCallback((name: string, button: HTMLButtonElement) => setFullscreen({ name, button }), []);
+  const closeFullscreen = useCallback(() => setFullscreen(undefined), []);
+  const fullSeries = fullscreen === undefined ? undefined : series.find((s) => s.name === fullscreen.name);
+
+  const height = figureHeight(plotHeight);
   const charts = (
-    <section className={dimmed ? 'charts-panel charts-panel--dimmed' : 'charts-panel'} data-dimmed={dimmed}>
+    <section ref={listRef} className={dimmed ? 'charts-panel charts-panel--dimmed' : 'charts-panel'} data-dimmed={dimmed}>
       {series.length === 0 ? <p className="charts-panel__empty">No data to chart yet.</p> : null}
-      {navigation && overview?.[0] ? <OverviewStrip series={overview[0]} clock={clock} navigation={navigation} /> : null}
       {series.map((target) => {
         const s = byName.get(target.name);
-        return s ? (
-          <MetricChart key={target.name} series={s} clock={clock} range={navigation?.range} />
-        ) : (
-          <div key={target.name} className="metric-chart metric-chart--pending" aria-hidden="true">
-            <div className="metric-chart__head">
-              <h3 className="metric-chart__title">{target.name}</h3>
-            </div>
-            <div style={{ height: CHART_HEIGHT }} />
+        return (
+          <div
+            key={target.name}
+            className="chart-slot"
+            data-metric={target.name}
+            style={{ height }}
+            ref={observe}
+          >
+            {s ? (
+              <MetricChart series={s} clock={clock} range={navigation?.range} height={plotHeight} onFullscreen={openFullscreen} />
+            ) : (
+              <div className="metric-chart metric-chart--pending" aria-hidden="true">
+                <div className="metric-chart__head">
+                  <h3 className="metric-chart__title">{target.name}</h3>
+                </div>
+              </div>
+            )}
           </div>
         );
       })}
+      {fullscreen !== undefined && fullSeries !== undefined && <ChartFullscreen series={fullSeries} clock={clock} returnFocus={fullscreen.button} onClose={closeFullscreen} />}
     </section>
   );
   return navigation ? <ChartNavigationContext.Provider value={navigation}>{charts}</ChartNavigationContext.Provider> : charts;
+}
+
+/** When the user adds a metric, its chart is scrolled into view (it is often below the fold). */
+function useNewMetricInView(names: readonly string[], slotOf: (name: string) => HTMLElement | undefined): void {
+  const previous = useRef<readonly string[]>([]);
+  useEffect(() => {
+    const added = addedMetric(previous.current, names);
+    previous.current = names;
+    if (added === undefined) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+    slotOf(added)?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  }, [names, slotOf]);
 }

@@ -34,11 +34,21 @@ function axisProps(scale: AxisScale) {
 
 // Each returns the same element while its scale is unchanged, so React skips the axis.
 
-/** Sample indices along the bottom, or times when the run has a clock (MetricChart chose the scale). */
+/** Room under the x ticks for the axis title. */
+const X_AXIS_HEIGHT = 34;
+
+/**
+ * Sample indices along the bottom, or times when the run has a clock (MetricChart chose the
+ * scale), titled "sample" or "time" at the right end, under the ticks.
+ */
 export function MetricXAxis() {
-  const { x } = useMetricChart();
+  const { x, clock } = useMetricChart();
+  const title = clock === undefined ? 'sample' : 'time';
   // allowDataOverflow: a zoomed chart keeps points just outside its range (the line runs to the edges).
-  return useMemo(() => <XAxis dataKey="i" {...axisProps(x)} allowDecimals={false} allowDataOverflow />, [x]);
+  return useMemo(() => {
+    const label = { value: title, position: 'insideBottomRight' as const, offset: 0, className: 'metric-chart__x-title', fill: 'var(--muted)', fontSize: 11 };
+    return <XAxis dataKey="i" {...axisProps(x)} allowDecimals={false} height={X_AXIS_HEIGHT} label={label} allowDataOverflow />;
+  }, [x, title]);
 }
 
 /** Values up the left side, fitted to the data, with the metric's unit as the axis title. */

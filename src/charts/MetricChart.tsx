@@ -19,12 +19,12 @@ import type { SampleRange } from './zoom/viewRange.ts';
 
 /** Charts sharing this id move their hover cursor together. */
 export const CHART_SYNC_ID = 'chaosgen-metrics';
+/** The plot height when the panel gives none (chartHeight.ts chooses it in the page). */
 export const CHART_HEIGHT = 190;
 
 // The top margin leaves room for the anomaly labels, drawn above the plot so the line never hides
 // them: one row, and more when labels of close windows are stacked (see AnomalyShade).
 const MARGIN = { top: 18, right: 16, bottom: 0, left: 0 };
-const CHART_STYLE = { width: '100%', height: CHART_HEIGHT };
 // recharts hides its tooltip box while it has no payload, which it builds only from <Line>s;
 // a hidden <Line> just for that cost a fifth to a quarter of a redraw at 2,000 points (its point,
 // band-size and tick selectors). ChartTooltip decides when to show itself instead.
@@ -54,6 +54,10 @@ export interface MetricChartProps {
   readonly clock: Clock | undefined;
   /** The x-range every chart shows (zoomed); undefined for the whole series. */
   readonly range?: SampleRange | undefined;
+  /** The plot's height in px (every chart in the list has the same). */
+  readonly height?: number;
+  /** Shows a "Full screen" button in the chart's head; called with that button. */
+  readonly onFullscreen?: (name: string, button: HTMLButtonElement) => void;
 }
 
 /**
@@ -61,7 +65,7 @@ export interface MetricChartProps {
  * panel hands over a new series object only when the data changed, so hovering (which
  * re-renders every synced chart) and edits to other metrics cost no array work here.
  */
-export const MetricChart = memo(function MetricChart({ series, clock, range }: MetricChartProps) {
+export const MetricChart = memo(function MetricChart({ series, clock, range, height = CHART_HEIGHT, onFullscreen }: MetricChartProps) {
   // On x alone: the staging keeps a metric's old x array when its sample indices did not change.
   const rows = useMemo(() => toRows(series.x), [series.x]);
   const lo = range?.[0];
@@ -79,11 +83,11 @@ export const MetricChart = memo(function MetricChart({ series, clock, range }: M
   // The same element while the rows and the margin are: new values reach the parts through the context.
   const chart = useMemo(
     () => (
-      <LineChart responsive style={CHART_STYLE} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
+      <LineChart responsive style={{ width: '100%', height }} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
         {PARTS}
       </LineChart>
     ),
-    [rows, top],
+    [rows, top, height],
   );
 
   return (
@@ -92,8 +96,19 @@ export const MetricChart = memo(function MetricChart({ series, clock, range }: M
         <h3 className="metric-chart__title">{series.name}</h3>
         <span className="metric-chart__caption">{seriesCaption(series)}</span>
         <ChartExport metric={series.name} />
+        {onFullscreen && <FullscreenButton name={series.name} onClick={onFullscreen} />}
       </figcaption>
       <MetricChartContext.Provider value={model}>{chart}</MetricChartContext.Provider>
     </figure>
   );
 });
+
+function FullscreenButton({ name, onClick }: { name: string; onClick: (name: string, button: HTMLButtonElement) => void }) {
+  return (
+    <button type="button" className="metric-chart__action" aria-label={`Show ${name} full screen`} title="Full screen (Esc closes)" onClick={(event) => onClick(name, event.currentTarget)}>
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" />
+      </svg>
+    </button>
+  );
+}

@@ -32,6 +32,12 @@ export interface Notice {
   readonly retry?: RetryTarget;
 }
 
+/** The error the banner names, and how many the text has (see calmErrors.ts). */
+export interface ShownError {
+  readonly first: Diagnostic;
+  readonly count: number;
+}
+
 export type DownloadState =
   | { readonly phase: 'idle' }
   | { readonly phase: 'estimating'; readonly format: FileFormat }
@@ -64,6 +70,8 @@ export interface AppData {
   /** The engine's latest diagnostics and the exact text they describe (the editor drops stale ones). */
   readonly diagnostics: readonly Diagnostic[];
   readonly diagnosticsFor: string;
+  /** The banner's error: set only once the text has stayed wrong for a moment (calmErrors.ts). */
+  readonly shownError: ShownError | undefined;
   /** Charts of the last text that had no errors: they stay (dimmed) while the text has errors. */
   readonly series: readonly DisplaySeries[];
   readonly lastRun: LastRun | undefined;

@@ -9,7 +9,31 @@ import { createDraftSlots } from './draftSlots.ts';
 import { createDraftStore } from './drafts.ts';
 import { createRunJournal } from './runJournal.ts';
 import { MemoryDb, MemoryStorage } from './storageFakes.ts';
-import { selectCanDownload, selectDimmed, selectFirstError } from './selectors.ts';
+import { BANNER_DELAY_MS, watchCalmErrors, type Timers } from './calmErrors.ts';
+import { selectCanDownload, selectDimmed, selectDownloadsLastGood, selectFirstError } from './selectors.ts';
+
+/** Timers that run only when the test advances them. */
+function manualTimers(): Timers & { advance(ms: number): void } {
+  let now = 0;
+  let pending: { at: number; fn: () => void; id: number }[] = [];
+  let next = 1;
+  return {
+    setTimeout(fn, ms) {
+      const id = next++;
+      pending.push({ at: now + ms, fn, id });
+      return id;
+    },
+    clearTimeout(handle) {
+      pending = pending.filter((p) => p.id !== handle);
+    },
+    advance(ms) {
+      now += ms;
+      const due = pending.filter((p) => p.at <= now);
+      pending = pending.filter((p) => p.at > now);
+      for (const p of due) p.fn();
+    },
+  };
+}
 
 const EXAMPLE = '[general]\nseed = 42\nnum_samples = 150\n\n[metrics.cpu]\nvalue = 60\n';
 const SPIKE = '# CPU spike\n[general]\nnum_samples = 10\n\n[metrics.cpu]\nvalue = 90\n';
@@ -90,19 +114,56 @@ describe('app store', () => {
     expect(store.getState().runState).toBe('running');
   });
 
-  it('keeps the last good charts, dimmed, with the first error named, while the text has errors', () => {
-    const { store, engine, actions } = setup();
+  it('keeps the last good charts and their downloads while the text has errors; dims them and names the error only once the text has rested wrong', async () => {
+    const { store, engine, actions, saved } = setup();
+    const timers = manualTimers();
+    watchCalmErrors(store, timers);
     engine.generated(EXAMPLE);
     const good = store.getState().series;
     const broken = EXAMPLE.replace('60', '-');
     actions.textChanged(broken);
     engine.events.onOutcome({ kind: 'invalid', text: broken, diagnostics: [error(6, 'first'), error(7, 'second')], elapsedMs: 0.3 });
-    const s = store.getState();
+    let s = store.getState();
     expect(s.runState).toBe('error');
     expect(s.series).toBe(good);
+    expect(selectFirstError(s)).toMatchObject({ line: 6, message: 'first' }); // the editor marks it at once
+    // Still being typed: no banner, no dimming.
+    expect(s.shownError).toBeUndefined();
+    expect(selectDimmed(s)).toBe(false);
+    timers.advance(BANNER_DELAY_MS - 1);
+    expect(store.getState().shownError).toBeUndefined();
+    timers.advance(1);
+    s = store.getState();
+    expect(s.shownError).toMatchObject({ first: { line: 6, message: 'first' }, count: 2 });
     expect(selectDimmed(s)).toBe(true);
-    expect(selectFirstError(s)).toMatchObject({ line: 6, message: 'first' });
-    expect(selectCanDownload(s)).toBe(false);
+    // The downloads give the last good run, the one the charts show.
+    expect(selectCanDownload(s)).toBe(true);
+    expect(selectDownloadsLastGood(s)).toBe(true);
+    await actions.requestDownload('csv');
+    expect(engine.builds[0]?.ref).toEqual({ text: EXAMPLE, seed: 42, seedSource: 'config' });
+    expect(saved).toHaveLength(1);
+    // Typing on keeps the banner (no blinking while the answer is on the way); a fix clears it at once.
+    actions.textChanged(broken + '#');
+    expect(store.getState().shownError).toBeDefined();
+    actions.textChanged(EXAMPLE);
+    engine.generated(EXAMPLE);
+    expect(store.getState().shownError).toBeUndefined();
+    expect(selectDownloadsLastGood(store.getState())).toBe(false);
+  });
+
+  it('shows no banner for an error that is fixed within the delay', () => {
+    const { store, engine, actions } = setup();
+    const timers = manualTimers();
+    watchCalmErrors(store, timers);
+    engine.generated(EXAMPLE);
+    const broken = EXAMPLE.replace('60', '6x');
+    actions.textChanged(broken);
+    engine.events.onOutcome({ kind: 'invalid', text: broken, diagnostics: [error(6, 'half typed')], elapsedMs: 0.3 });
+    timers.advance(300);
+    actions.textChanged(EXAMPLE);
+    engine.generated(EXAMPLE);
+    timers.advance(BANNER_DELAY_MS * 2);
+    expect(store.getState().shownError).toBeUndefined();
   });
 
   it('choosing an example keeps the current text in the draft history and names downloads after it', async () => {
@@ -115,6 +176,34 @@ describe('app store', () => {
     await actions.requestDownload('csv');
     expect(saved[0]?.name).toBe('cpu-spike-seed42.csv');
     expect(engine.builds[0]?.ref).toEqual({ text: SPIKE, seed: 42, seedSource: 'config' });
+  });
+
+  it('gives the name back when undo takes the text back across an example', () => {
+    const { store, actions } = setup({ text: 'my own work', own: true });
+    expect(store.getState().exampleName).toBeUndefined();
+    actions.chooseExample('cpu-spike');
+    expect(store.getState().exampleName).toBe('cpu-spike');
+    actions.textChanged('my own work'); // Ctrl-Z: the editor reports the old text like any change
+    expect(store.getState().exampleName).toBeUndefined();
+    actions.textChanged(SPIKE); // Ctrl-Shift-Z
+    expect(store.getState().exampleName).toBe('cpu-spike');
+    actions.textChanged(SPIKE + '# tweak'); // an edit of the example keeps its name
+    expect(store.getState().exampleName).toBe('cpu-spike');
+  });
+
+  it('takes a valid text\'s diagnostics as soon as the worker has checked it, before its long run ends', () => {
+    const { store, engine, actions } = setup();
+    engine.generated(EXAMPLE);
+    const broken = EXAMPLE.replace('60', '6x');
+    actions.textChanged(broken);
+    engine.events.onOutcome({ kind: 'invalid', text: broken, diagnostics: [error(6, 'bad')], elapsedMs: 0.3 });
+    const long = EXAMPLE.replace('150', '9000000');
+    actions.textChanged(long);
+    expect(store.getState().diagnosticsFor).toBe(broken); // the editor keeps the old marks, mapped
+    engine.events.onChecked?.(long, []);
+    expect(store.getState()).toMatchObject({ diagnostics: [], diagnosticsFor: long, runState: 'running' });
+    engine.events.onChecked?.(broken, [error(6, 'stale')]); // a check of another text changes nothing
+    expect(store.getState().diagnosticsFor).toBe(long);
   });
 
   it('names downloads "chaosgen" for text that did not come from an example', async () => {

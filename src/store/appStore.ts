@@ -13,6 +13,7 @@ import { createDownloadActions, type DownloadActions } from './downloadActions.t
 import type { DownloadEnv } from './downloadPlan.ts';
 import { createDraftActions, type DraftActions, type Replace } from './draftActions.ts';
 import { exampleNamed } from './examples.ts';
+import { createNameMemory } from './nameMemory.ts';
 import { createShareActions, type ShareActions } from './shareActions.ts';
 import { createWindowActions, type WindowActions } from './windowActions.ts';
 import { createZoomActions, NO_ZOOM, type ZoomActions } from './zoomActions.ts';
@@ -54,12 +55,15 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
   // The replacement the store asked the editor for: when that text comes back through
   // textChanged, it is the app's doing (not the user's typing), and maybe not to be run.
   let expected: { readonly text: string; readonly own: boolean; readonly hold: boolean } | undefined;
+  // Texts the app replaced, with their example names, so that undo brings the name back too.
+  const names = createNameMemory();
 
   const store = createStore<AppState>()((set, get) => {
     const zoom = createZoomActions(set, get, () => engine);
     /** Replaces the whole text as one undoable change; without an editor (tests), directly. */
     const replaceText: Replace = (text, how) => {
       if (text === get().text) return;
+      names.remember(text, get().exampleName); // the actions set the new name before replacing
       expected = { text, ...how };
       if (editor) editor.replaceText(text);
       else get().actions.textChanged(text);
@@ -91,6 +95,9 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
         const byApp = expected?.text === text ? expected : undefined;
         expected = undefined;
         const ownText = byApp?.own ?? true;
+        // An undo or redo across a replacement: the name goes with the text it belonged to.
+        const recalled = byApp === undefined ? names.recall(text) : undefined;
+        if (recalled !== undefined && recalled.name !== get().exampleName) set({ exampleName: recalled.name });
         if (byApp?.hold === true) {
           // Stop what runs now (superseded) and show that nothing was run for this text.
           if (get().runState === 'running') {
@@ -142,6 +149,10 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
     engine = deps.startEngine({
       onOutcome,
       onProgress: (progress) => set({ progress }),
+      // Only when the marks would otherwise be stale: the outcome brings the same list again.
+      onChecked: (text, diagnostics) => {
+        if (text === get().text && get().diagnosticsFor !== text) set({ diagnostics, diagnosticsFor: text });
+      },
       onCrash: (message, lost) => set(afterCrash(get(), message, lost)),
     });
     return {
@@ -151,6 +162,7 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       exampleName: initial.fromLink ? undefined : exampleNamed(deps.examples, initial.text),
       diagnostics: [],
       diagnosticsFor: '',
+      shownError: undefined,
       series: [],
       lastRun: undefined,
       elapsedMs: undefined,
@@ -163,6 +175,10 @@ export function createAppStore(deps: AppDeps, initial: InitialDocument): AppStor
       zoom: NO_ZOOM,
       actions,
     };
+  });
+  // The text and name an action is about to replace (the actions set the new name first).
+  store.subscribe((s, prev) => {
+    if (s.exampleName !== prev.exampleName && s.text === prev.text) names.remember(prev.text, prev.exampleName);
   });
   if (initial.held !== true) {
     deps.journal.started(initial.text);

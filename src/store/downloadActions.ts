@@ -26,10 +26,14 @@ const MEMORY_ONLY: DownloadEnv = { canStream: false, limits: DOWNLOAD_LIMITS };
 type Set = (partial: Partial<AppData>) => void;
 type Get = () => AppData;
 
-/** The result behind the charts, when they show the current text. */
+/**
+ * The result behind the charts: the current text's, or while the text has errors the last good
+ * run's (the charts keep showing it; the buttons say so).
+ */
 export function currentRef(s: AppData): ResultRef | undefined {
   const run = s.lastRun;
-  if (s.runState !== 'ready' || run === undefined || run.text !== s.text) return undefined;
+  if (run === undefined) return undefined;
+  if (!(s.runState === 'error' || (s.runState === 'ready' && run.text === s.text))) return undefined;
   return { text: run.text, seed: run.summary.seed, seedSource: run.summary.seedSource };
 }
 

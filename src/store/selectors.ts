@@ -16,11 +16,21 @@ export const selectFirstError = (s: AppState): Diagnostic | undefined => current
 export const selectErrorCount = (s: AppState): number => currentDiagnostics(s).filter((d) => d.severity === 'error').length;
 export const selectWarningCount = (s: AppState): number => currentDiagnostics(s).filter((d) => d.severity === 'warning').length;
 
-/** Charts are dimmed while they show an older text than the one with errors. */
-export const selectDimmed = (s: AppState): boolean => s.runState === 'error' && s.series.length > 0;
+/**
+ * Charts are dimmed while they show an older text than the one with errors, and only once the
+ * banner says so (calmErrors.ts): a word being typed does not fade them.
+ */
+export const selectDimmed = (s: AppState): boolean => s.shownError !== undefined && s.series.length > 0;
 
-/** Downloads are offered only when the charts show the current text. */
-export const selectCanDownload = (s: AppState): boolean => s.runState === 'ready' && s.lastRun !== undefined && s.lastRun.text === s.text;
+/**
+ * Downloads give what the charts show: the current text's data, or, while the text has
+ * errors, the last good run's (labelled as such, see selectDownloadsLastGood).
+ */
+export const selectCanDownload = (s: AppState): boolean =>
+  s.lastRun !== undefined && ((s.runState === 'ready' && s.lastRun.text === s.text) || s.runState === 'error');
+
+/** The downloads offer the last run without errors, not the text in the editor. */
+export const selectDownloadsLastGood = (s: AppState): boolean => s.runState === 'error' && s.lastRun !== undefined;
 
 /** The random seed the engine drew for the current text, when the text has no seed. */
 export const selectDrawnSeed = (s: AppState): number | undefined =>

@@ -1,17 +1,22 @@
 // The preview column: the error banner and progress bar above one chart per metric. The charts
 // always show the last text without errors; they are dimmed while the current text has errors.
-import { memo, useCallback, useEffect, useMemo, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type ReactElement } from 'react';
+import { plotHeight } from '../charts/chartHeight.ts';
 import { ChartsPanel } from '../charts/ChartsPanel.tsx';
 import { viewCovers, zoomedSeries } from '../charts/zoom/visibleSeries.ts';
+import { OverviewStrip } from '../charts/zoom/OverviewStrip.tsx';
 import { ChartSaveContext } from '../charts/export/ChartExport.tsx';
 import { WindowEditingContext } from '../charts/shape/WindowEditing.ts';
 import { saveFile } from './saveFile.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { selectDimmed } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
+import { ChartSizeControl } from './ChartSizeControl.tsx';
 import { ErrorBanner } from './ErrorBanner.tsx';
 import { formatCount, plural } from './format.ts';
 import { ProgressBar } from './ProgressBar.tsx';
+import { useInnerHeight } from './useInnerHeight.ts';
+import { useChartSize } from './useLayoutPrefs.ts';
 
 export interface ChartsPaneProps {
   readonly series: readonly DisplaySeries[];
@@ -44,19 +49,26 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
     if (series.length === 0) onDrawn?.(series);
   }, [series, onDrawn]);
   const samples = series[0]?.numSamples;
+  const body = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useChartSize();
+  // In the narrow layout the page scrolls, not the pane: there is no pane height to fit.
+  const available = useInnerHeight(body);
+  const plot = plotHeight(size, series.length, available);
   return (
     <section className="pane charts-pane" aria-label="Preview">
       <div className="pane-head">
         <h2 className="pane-title">Preview</h2>
         {samples !== undefined && <span className="pane-file">{formatCount(samples)} samples · {plural(series.length, 'metric')}</span>}
+        <ChartSizeControl size={size} onChange={setSize} />
       </div>
       <ErrorBanner />
       <ProgressBar />
-      <div className="charts-body">
+      {series[0] !== undefined ? <OverviewStrip series={series[0]} clock={clock} navigation={navigation} /> : null}
+      <div className="charts-body" ref={body}>
         {series.length > 0 ? (
           <ChartSaveContext.Provider value={saveFile}>
             <WindowEditingContext.Provider value={moveWindow}>
-              <ChartsPanel series={drawn} overview={series} navigation={navigation} clock={clock} dimmed={dimmed} onDrawn={onChartsDrawn} />
+              <ChartsPanel series={drawn} navigation={navigation} clock={clock} dimmed={dimmed} plotHeight={plot} onDrawn={onChartsDrawn} />
             </WindowEditingContext.Provider>
           </ChartSaveContext.Provider>
         ) : (

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import type { DownloadPlan } from '../store/downloadPlan.ts';
 import { cliCommand } from '../store/downloadPlan.ts';
 import { downloadName } from '../store/fileName.ts';
-import { selectCanDownload } from '../store/selectors.ts';
+import { selectCanDownload, selectDownloadsLastGood } from '../store/selectors.ts';
 import type { FileFormat } from '../worker/protocol.ts';
 import { useActions, useApp } from './appContext.ts';
 import { formatBytes, formatCount } from './format.ts';
@@ -18,6 +18,7 @@ export function DownloadButtons(): ReactElement {
   const actions = useActions();
   const download = useApp((s) => s.download);
   const canDownload = useApp(selectCanDownload);
+  const lastGood = useApp(selectDownloadsLastGood);
   const popover = usePopover(() => actions.dismissDownload());
   const confirmOpen = download.phase === 'confirm';
   const seed = useApp((s) => s.lastRun?.summary.seed ?? 0);
@@ -36,26 +37,29 @@ export function DownloadButtons(): ReactElement {
 
   return (
     <div className="popover-anchor btn-group" ref={popover.anchorRef}>
-      <FormatButton format="csv" disabled={!canDownload || download.phase !== 'idle'} busy={download.phase !== 'idle' && download.format === 'csv'} onClick={onClick} />
-      <FormatButton format="json" disabled={!canDownload || download.phase !== 'idle'} busy={download.phase !== 'idle' && download.format === 'json'} onClick={onClick} />
+      <FormatButton format="csv" lastGood={lastGood} disabled={!canDownload || download.phase !== 'idle'} busy={download.phase !== 'idle' && download.format === 'csv'} onClick={onClick} />
+      <FormatButton format="json" lastGood={lastGood} disabled={!canDownload || download.phase !== 'idle'} busy={download.phase !== 'idle' && download.format === 'json'} onClick={onClick} />
       {popover.open && confirmOpen && <ConfirmDownload format={download.format} bytes={download.bytes} plan={download.plan} onConfirm={() => onConfirm(download.format, download.plan)} onCancel={() => popover.setOpen(false)} />}
     </div>
   );
 }
 
-function FormatButton(props: { format: FileFormat; disabled: boolean; busy: boolean; onClick(format: FileFormat): void }): ReactElement {
+/** `lastGood`: the text has errors, so the button gives the last run without errors (the charts' data). */
+function FormatButton(props: { format: FileFormat; lastGood: boolean; disabled: boolean; busy: boolean; onClick(format: FileFormat): void }): ReactElement {
   const label = props.format.toUpperCase();
+  const name = props.lastGood ? `Download last good ${label} (before your edit)` : `Download ${label}`;
   return (
     <button
       type="button"
-      className="btn"
-      aria-label={`Download ${label}`}
-      title={props.disabled && !props.busy ? 'Available when the config has no errors and the preview is up to date' : `Download the dataset as ${label}`}
+      className={props.lastGood ? 'btn btn-last-good' : 'btn'}
+      aria-label={name}
+      title={props.disabled && !props.busy ? 'Available once the preview is up to date' : props.lastGood ? `${name}: the config has errors, so this is the data the charts show` : `Download the dataset as ${label}`}
       disabled={props.disabled}
       aria-busy={props.busy}
       onClick={() => props.onClick(props.format)}
     >
       <DownloadIcon /> {label}
+      {props.lastGood && <span className="btn-note">last good</span>}
     </button>
   );
 }

@@ -21,7 +21,7 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
   }, [actions]);
 
   return (
-    <section className="pane editor-pane" aria-label="Config editor">
+    <section id="editor-pane" className="pane editor-pane" aria-label="Config editor">
       <div className="pane-head">
         <h2 className="pane-title">Config</h2>
         <span className="pane-file">{example !== undefined ? `${example}.toml` : 'TOML'}</span>

@@ -1,14 +1,14 @@
 // While the text has errors, the charts stay (dimmed) under this banner naming the first error
-// and its line, as the engine reported it.
+// and its line, as the engine reported it. It shows only once the text has stayed wrong for a
+// moment (store/calmErrors.ts), and floats over the foot of the charts instead of pushing them.
 import type { ReactElement } from 'react';
-import { selectErrorCount, selectFirstError } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
 import { AlertIcon } from './icons.tsx';
 
 export function ErrorBanner(): ReactElement | null {
-  const first = useApp(selectFirstError);
-  const count = useApp(selectErrorCount);
-  if (first === undefined) return null;
+  const shown = useApp((s) => s.shownError);
+  if (shown === undefined) return null;
+  const { first, count } = shown;
   return (
     <div className="error-banner" role="status" data-testid="error-banner">
       <AlertIcon />

@@ -6,9 +6,14 @@ import { selectErrorCount, selectSeedInText, selectWarningCount } from '../store
 import { useApp } from './appContext.ts';
 import { formatCount, formatDuration, plural } from './format.ts';
 
-/** The right-hand end: what the charts show now. With errors they keep the last good run, dimmed. */
-function runLabel(runState: RunState, hasRun: boolean): string {
+/**
+ * The right-hand end: what the charts show now. With errors they keep the last good run, dimmed.
+ * `current`: the last run is of the text in the editor. Ready without it means the run of this
+ * text was cancelled, and the charts (if any) are of an earlier config.
+ */
+function runLabel(runState: RunState, hasRun: boolean, current: boolean): string {
   if (runState === 'running') return 'Generating…';
+  if (runState === 'ready' && !current) return hasRun ? 'Cancelled · the charts show the previous config' : 'Cancelled · nothing generated';
   if (runState === 'ready') return 'Ready';
   if (runState === 'held') return 'Not run';
   return hasRun ? 'Charts not updated' : 'Nothing generated';
@@ -25,6 +30,7 @@ export function StatusBar(): ReactElement {
   const seedSource = useApp((s) => s.lastRun?.summary.seedSource);
   const seedInText = useApp((s) => selectSeedInText(s) !== undefined);
   const draftSave = useApp((s) => s.draftSave.kind);
+  const current = useApp((s) => s.lastRun !== undefined && s.lastRun.text === s.text);
 
   const tone = errors > 0 ? 'danger' : warnings > 0 ? 'warning' : 'ok';
   const problems = errors === 0 && warnings === 0 ? 'No problems' : [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? plural(warnings, 'warning') : ''].filter(Boolean).join(' · ');
@@ -51,7 +57,7 @@ export function StatusBar(): ReactElement {
       <span className={`status-item ${draftSave === 'failed' ? 'status-danger' : 'status-muted'}`} data-testid="status-draft">
         {draftSave === 'saved' ? 'Draft saved' : draftSave === 'saving' ? 'Saving draft…' : 'Draft not saved'}
       </span>
-      <span className="status-item status-muted" data-testid="status-run">{runLabel(runState, samples !== undefined)}</span>
+      <span className="status-item status-muted" data-testid="status-run">{runLabel(runState, samples !== undefined, current)}</span>
     </footer>
   );
 }

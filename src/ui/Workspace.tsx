@@ -1,11 +1,13 @@
 // The editor beside the preview (stacked on a narrow window). <main data-run-state> is the hook
 // end-to-end tests wait on. Only this part of the page follows the run state, so a keystroke
 // (which sets it to running) re-renders <main> here, not the header or the status bar.
-import { useState, type ReactElement } from 'react';
+import { useRef, useState, type CSSProperties, type ReactElement } from 'react';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { useApp } from './appContext.ts';
 import { ChartsPane } from './ChartsPane.tsx';
 import { EditorPane } from './EditorPane.tsx';
+import { Splitter } from './Splitter.tsx';
+import { useSplit } from './useLayoutPrefs.ts';
 
 export function Workspace(): ReactElement {
   const storeRunState = useApp((s) => s.runState);
@@ -15,9 +17,12 @@ export function Workspace(): ReactElement {
   // "the charts show the current text".
   const [drawnSeries, setDrawnSeries] = useState<readonly DisplaySeries[] | undefined>(undefined);
   const runState = storeRunState === 'ready' && drawnSeries !== series ? 'running' : storeRunState;
+  const [split, setSplit] = useSplit();
+  const workspace = useRef<HTMLElement>(null);
   return (
-    <main className="workspace" data-run-state={runState} aria-busy={runState === 'running'}>
+    <main ref={workspace} className="workspace" style={{ '--split': `${split}%` } as CSSProperties} data-run-state={runState} aria-busy={runState === 'running'}>
       <EditorPane />
+      <Splitter value={split} onChange={setSplit} container={() => workspace.current} />
       <ChartsPane series={series} onDrawn={setDrawnSeries} />
     </main>
   );

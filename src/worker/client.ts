@@ -59,6 +59,8 @@ export interface ClientEvents {
   onOutcome(outcome: RunOutcome): void;
   /** Progress of long work; undefined when there is none to show. */
   onProgress(progress: Progress | undefined): void;
+  /** The newest run's text is valid and its data is being generated: these are its diagnostics. */
+  onChecked?(text: string, diagnostics: readonly Diagnostic[]): void;
   /** The worker failed; a fresh one has been started. `lost` is what it was working on. */
   onCrash(message: string, lost: readonly TaskKind[]): void;
 }
@@ -287,6 +289,10 @@ export class EngineClient {
     this.armWatchdog(); // any well-formed message shows the worker is alive
     const task = this.tasks.get(response.id);
     if (task === undefined) return; // superseded or cancelled
+    if (response.type === 'checked') {
+      if (this.pendingText === undefined && task.text !== undefined) this.events.onChecked?.(task.text, response.diagnostics);
+      return;
+    }
     if (response.type === 'progress' || response.type === 'chunk') {
       task.fraction = response.fraction;
       if (task.visible) this.reportProgress();

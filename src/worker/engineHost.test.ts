@@ -30,6 +30,17 @@ describe('engine host', () => {
     expect(g?.summary.clock).toBeUndefined();
   });
 
+  it('says a valid text\'s diagnostics before generating it (the editor need not wait for a long run)', () => {
+    const { h, sent } = host();
+    h.handle({ type: 'run', id: 3, text: example });
+    const types = sent.map((s) => s.response.type).filter((t) => t !== 'progress');
+    expect(types).toEqual(['checked', 'generated']);
+    expect(sent[0]?.response).toEqual({ type: 'checked', id: 3, diagnostics: [] });
+    const invalid = host();
+    invalid.h.handle({ type: 'run', id: 4, text: '[general]\nnum_samples = "x"\n' });
+    expect(invalid.of('checked')).toHaveLength(0);
+  });
+
   it('sends every anomaly window, the units and the clock of an incident config', () => {
     const { h, of } = host();
     const text = [

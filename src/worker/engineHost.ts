@@ -67,6 +67,9 @@ export function createEngineHost(post: Post, now: () => number = () => performan
       send({ type: 'invalid', id, diagnostics, elapsedMs: now() - started });
       return;
     }
+    // Said before generating, so the editor's marks describe this text during a long run
+    // instead of the previous text's (a stale error dot stayed until the run ended).
+    send({ type: 'checked', id, diagnostics });
     // The previous full result is superseded: its arrays are recycled into this run (fresh
     // memory is the slowest part of a large run) and the rest dropped before allocating.
     const recycle = kept ? [...kept.result.metrics.map((m) => m.values), ...spare] : spare;

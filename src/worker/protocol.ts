@@ -41,6 +41,8 @@ export interface RunSummary {
 export type WorkerResponse =
   | { readonly type: 'generated'; readonly id: number; readonly diagnostics: readonly Diagnostic[]; readonly series: readonly DisplaySeries[]; readonly summary: RunSummary }
   | { readonly type: 'invalid'; readonly id: number; readonly diagnostics: readonly Diagnostic[]; readonly elapsedMs: number }
+  /** The text of run `id` is valid and generating: its diagnostics now, not after a long run. */
+  | { readonly type: 'checked'; readonly id: number; readonly diagnostics: readonly Diagnostic[] }
   | { readonly type: 'progress'; readonly id: number; readonly fraction: number }
   | { readonly type: 'estimate'; readonly id: number; readonly bytes: number }
   | { readonly type: 'file'; readonly id: number; readonly blob: Blob }
@@ -77,6 +79,8 @@ export function readResponse(data: unknown): WorkerResponse | undefined {
     case 'invalid':
       if (!isDiagnosticList(data.diagnostics) || !isFiniteNumber(data.elapsedMs)) return undefined;
       return { type: 'invalid', id, diagnostics: data.diagnostics, elapsedMs: data.elapsedMs };
+    case 'checked':
+      return isDiagnosticList(data.diagnostics) ? { type: 'checked', id, diagnostics: data.diagnostics } : undefined;
     case 'progress':
       return isFiniteNumber(data.fraction) ? { type: 'progress', id, fraction: Math.min(1, Math.max(0, data.fraction)) } : undefined;
     case 'estimate':

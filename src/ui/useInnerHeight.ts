@@ -1,0 +1,24 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * The content height of `ref`'s element (inside its padding), kept up to date as it resizes;
+ * 0 when the element does not scroll itself (the narrow layout, where the page scrolls): its
+ * height then follows its content, and fitting the content to it would chase its own tail.
+ */
+export function useInnerHeight(ref: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (element === null || typeof ResizeObserver === 'undefined') return;
+    const measure = (): void => {
+      const style = getComputedStyle(element);
+      if (!/(auto|scroll)/.test(style.overflowY)) return setHeight(0);
+      setHeight(Math.max(0, element.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)));
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    measure();
+    return () => observer.disconnect();
+  }, [ref]);
+  return height;
+}
