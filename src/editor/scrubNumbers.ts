@@ -126,6 +126,10 @@ export function scrubNumbers(): Extension {
         e.preventDefault();
         return true;
       },
+      mouseleave: (_e, view) => {
+        view.dom.classList.remove(HOVER_CLASS);
+        return false;
+      },
       keyup: (e, view) => {
         if (e.key === 'Alt') view.dom.classList.remove(HOVER_CLASS);
         return false;
