@@ -12,6 +12,8 @@ export interface ConfigEditorHandle {
   /** Replace only a range (e.g. the seed value) as one undoable change. */
   replaceRange(from: number, to: number, insert: string): void;
   focus(): void;
+  /** Selects [from, to) (clamped), scrolls it into view and focuses the editor (the problems panel's jump). */
+  select(from: number, to: number): void;
 }
 
 export interface ConfigEditorProps {
@@ -100,6 +102,14 @@ export const ConfigEditor = forwardRef<ConfigEditorHandle, ConfigEditorProps>(fu
     },
     focus() {
       view.current?.focus();
+    },
+    select(from, to) {
+      const v = view.current;
+      if (v === null) return;
+      const len = v.state.doc.length;
+      const a = Math.max(0, Math.min(from, len));
+      v.dispatch({ selection: { anchor: a, head: Math.max(a, Math.min(to, len)) }, scrollIntoView: true });
+      v.focus();
     },
   }), []);
 

@@ -10,6 +10,7 @@ import {
 } from '@codemirror/view';
 import { editorTheme, syntaxPalette } from './editorTheme.ts';
 import { followColorScheme } from './followColorScheme.ts';
+import { scrubNumbers } from './scrubNumbers.ts';
 import { tomlCompletion } from './tomlCompletion.ts';
 import { tomlHover } from './tomlHover.ts';
 import { tomlSupport } from './tomlLanguage.ts';
@@ -45,6 +46,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     tomlSupport(),
     autocompletion({ override: [tomlCompletion], icons: false }),
     tomlHover,
+    scrubNumbers(),
     // autocompletion() installs its own keymap at the highest precedence
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
     EditorView.lineWrapping,

@@ -31,3 +31,4 @@ export { seedEdit, readSeed, parseSeedLiteral } from './editSeed.ts';
 export { setValues, type SetValuesResult, type ValueEdit, type EditValue, type TomlLiteral, type TextEdit } from './edit/setValues.ts';
 export { applyEdits } from './edit/textEdit.ts';
 export { anomalyWindowEdits, type AnomalyWindowChange } from './edit/anomalyWindow.ts';
+export { valueAt, numberBounds, type ValueAtPosition } from './edit/valueAt.ts';

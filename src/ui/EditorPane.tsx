@@ -2,9 +2,11 @@
 // only through this editor's handle, so each app-made change is one undo step.
 // It does not subscribe to the text: the editor owns it, and re-rendering this pane on every
 // keystroke would only add work to the keystroke's task.
-import { memo, useEffect, useRef, useState, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { ConfigEditor, type ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
+import type { Diagnostic } from '../engine/index.ts';
 import { useActions, useApp, useAppStore } from './appContext.ts';
+import { ProblemsPanel } from './ProblemsPanel.tsx';
 
 export const EditorPane = memo(function EditorPane(): ReactElement {
   const actions = useActions();
@@ -14,6 +16,7 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
   const diagnosticsFor = useApp((s) => s.diagnosticsFor);
   const example = useApp((s) => s.exampleName);
   const editor = useRef<ConfigEditorHandle>(null);
+  const jump = useCallback((d: Diagnostic) => editor.current?.select(d.from, d.to), []);
 
   useEffect(() => {
     actions.attachEditor(editor.current);
@@ -25,9 +28,10 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
       <div className="pane-head">
         <h2 className="pane-title">Config</h2>
         <span className="pane-file">{example !== undefined ? `${example}.toml` : 'TOML'}</span>
-        <span className="pane-hint">Ctrl-Space completes · hover a key for help</span>
+        <span className="pane-hint">Ctrl-Space completes · hover a key for help · Alt-drag a number to scrub it</span>
       </div>
       <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+      <ProblemsPanel onJump={jump} />
     </section>
   );
 });
