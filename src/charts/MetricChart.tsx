@@ -8,6 +8,7 @@ import { seriesCaption, toRows } from './chartRows.ts';
 import { nearestSampleTick } from './syncCursor.ts';
 import { ActivePoint } from './ActivePoint.tsx';
 import { AnomalyShade, LABEL_ROW_PX, MAX_ROWS_ABOVE } from './AnomalyShade.tsx';
+import { ChartPlot } from './ChartPlot.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MetricXAxis, MetricYAxis } from './MetricAxes.tsx';
 import { MetricChartContext } from './MetricChartContext.ts';
@@ -64,9 +65,11 @@ export const MetricChart = memo(function MetricChart({ series, clock }: MetricCh
   const model = useMemo(() => ({ series, clock, x, y, setLabelRows }), [series, clock, x, y]);
   const top = MARGIN.top + LABEL_ROW_PX * (Math.min(Math.max(1, labelRows), MAX_ROWS_ABOVE) - 1);
   // The same element while the rows and the margin are: new values reach the parts through the context.
+  // accessibilityLayer off: ChartPlot is the chart's one Tab stop and handles its keys; recharts'
+  // layer would make the SVG a second stop, named by its tick labels run together.
   const chart = useMemo(
     () => (
-      <LineChart responsive style={CHART_STYLE} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
+      <LineChart accessibilityLayer={false} responsive style={CHART_STYLE} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
         {PARTS}
       </LineChart>
     ),
@@ -79,7 +82,11 @@ export const MetricChart = memo(function MetricChart({ series, clock }: MetricCh
         <h3 className="metric-chart__title">{series.name}</h3>
         <span className="metric-chart__caption">{seriesCaption(series)}</span>
       </figcaption>
-      <MetricChartContext.Provider value={model}>{chart}</MetricChartContext.Provider>
+      <MetricChartContext.Provider value={model}>
+        <ChartPlot series={series} clock={clock} domain={x.domain}>
+          {chart}
+        </ChartPlot>
+      </MetricChartContext.Provider>
     </figure>
   );
 });

@@ -10,6 +10,7 @@ import {
 } from '@codemirror/view';
 import { editorTheme, syntaxPalette } from './editorTheme.ts';
 import { followColorScheme } from './followColorScheme.ts';
+import { leaveEditor } from './leaveEditor.ts';
 import { tomlCompletion } from './tomlCompletion.ts';
 import { tomlHover } from './tomlHover.ts';
 import { tomlSupport } from './tomlLanguage.ts';
@@ -49,6 +50,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': 'Config (TOML)' }),
+    leaveEditor(),
     syntaxPalette,
     editorTheme,
     followColorScheme(),

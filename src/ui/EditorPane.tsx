@@ -4,6 +4,7 @@
 // keystroke would only add work to the keystroke's task.
 import { memo, useEffect, useRef, useState, type ReactElement } from 'react';
 import { ConfigEditor, type ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
+import { LEAVE_HINT, LEAVE_HINT_ID } from '../editor/leaveEditor.ts';
 import { useActions, useApp, useAppStore } from './appContext.ts';
 
 export const EditorPane = memo(function EditorPane(): ReactElement {
@@ -28,6 +29,8 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
         <span className="pane-hint">Ctrl-Space completes · hover a key for help</span>
       </div>
       <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+      {/* Shown while the editor has focus; always the editor's description for screen readers. */}
+      <p id={LEAVE_HINT_ID} className="editor-leave-hint">{LEAVE_HINT}</p>
     </section>
   );
 });

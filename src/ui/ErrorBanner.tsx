@@ -1,5 +1,5 @@
 // While the text has errors, the charts stay (dimmed) under this banner naming the first error
-// and its line, as the engine reported it.
+// and its line, as the engine reported it. LiveAnnouncer reads the error out once it settles.
 import type { ReactElement } from 'react';
 import { selectErrorCount, selectFirstError } from '../store/selectors.ts';
 import { useApp } from './appContext.ts';
@@ -10,7 +10,7 @@ export function ErrorBanner(): ReactElement | null {
   const count = useApp(selectErrorCount);
   if (first === undefined) return null;
   return (
-    <div className="error-banner" role="status" data-testid="error-banner">
+    <div className="error-banner" data-testid="error-banner">
       <AlertIcon />
       <span>
         <strong>Line {first.line}:</strong> <MessageText text={first.message} />
