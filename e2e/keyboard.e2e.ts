@@ -100,12 +100,14 @@ test('the arrow keys move the synced cursor by 1 % of the range, Home and End to
 test('Esc then Tab leaves the editor, Tab alone indents, and a visible hint says so', async ({ playground, page }) => {
   await playground.goto();
   const hint = page.getByText('Esc then Tab to leave the editor');
+  const pane = page.getByRole('region', { name: 'Config editor' });
   await expect(hint).toBeHidden();
+  await expect(pane).toHaveCSS('box-shadow', 'none');
   await playground.placeCursor(await playground.lineOf(/^num_samples = 150$/), 'start');
   await expect(hint).toBeVisible();
   await expect(playground.editor).toHaveAccessibleDescription('Esc then Tab to leave the editor');
-  // The editor's focus ring.
-  await expect(page.locator('.editor-host')).not.toHaveCSS('outline-style', 'none');
+  // The editor's focus ring: a ring of the accent colour round its pane.
+  await expect(pane).not.toHaveCSS('box-shadow', 'none');
 
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatchObject({ role: 'textbox' });
@@ -117,6 +119,7 @@ test('Esc then Tab leaves the editor, Tab alone indents, and a visible hint says
   await expect(playground.editor).not.toBeFocused();
   expect(await page.evaluate(() => document.activeElement !== document.body && document.activeElement?.closest('.cm-editor') === null)).toBe(true);
   await expect(hint).toBeHidden();
+  await expect(pane).toHaveCSS('box-shadow', 'none');
   expect(await playground.text()).toMatch(/\n[ \t]+num_samples = 150\n/);
   // Shift-Tab comes back into the editor.
   await page.keyboard.press('Shift+Tab');
