@@ -15,7 +15,7 @@ export interface ChartPlotProps {
   readonly children: ReactNode;
 }
 
-/** Marks a plot, so a chart losing focus to another chart keeps the cursor where it is. */
+/** Marks a plot (data-chart-plot), so a chart losing focus to another chart keeps the cursor where it is. */
 const PLOT_ATTR = 'data-chart-plot';
 
 /**
@@ -69,7 +69,7 @@ export function ChartPlot({ series, clock, domain, children }: ChartPlotProps) {
         aria-label={series.name}
         aria-describedby={descriptionId}
         tabIndex={0}
-        {...{ [PLOT_ATTR]: '' }}
+        data-chart-plot=""
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         onBlur={onBlur}
