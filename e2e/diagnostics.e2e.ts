@@ -8,7 +8,7 @@ test('an error typed on a line is marked on that line, under a banner, while the
   const line = await playground.lineOf(/^\s*value = 60$/); // cpu_usage's base value
   const before = await playground.linePath('cpu_usage');
   const memoryBefore = await playground.linePath('memory_usage_mb');
-  expect(await playground.effectiveOpacity(playground.chart('cpu_usage'))).toBe(1);
+  expect(await playground.effectiveOpacity(playground.chartPlot('cpu_usage'))).toBe(1);
 
   await playground.typeAt(line, 'x'); // `value = 60x` is not a TOML number
 
@@ -25,7 +25,7 @@ test('an error typed on a line is marked on that line, under a banner, while the
   await expect(playground.page.getByTestId('status-run')).toHaveText('Charts not updated');
   await expect(playground.charts).toHaveCount(4);
   expect(await playground.linePath('cpu_usage')).toBe(before);
-  await expect.poll(() => playground.effectiveOpacity(playground.chart('cpu_usage'))).toBeLessThan(1);
+  await expect.poll(() => playground.effectiveOpacity(playground.chartPlot('cpu_usage'))).toBeLessThan(1);
 
   // Fix it with a different value: the marks and banner go and the chart follows the text.
   await playground.page.keyboard.press('Backspace');
@@ -38,7 +38,7 @@ test('an error typed on a line is marked on that line, under a banner, while the
   await expect(playground.banner).toHaveCount(0);
   await expect(playground.page.getByTestId('status-run')).toHaveText('Ready');
   await expect.poll(() => playground.linePath('cpu_usage')).not.toBe(before);
-  await expect.poll(() => playground.effectiveOpacity(playground.chart('cpu_usage'))).toBe(1);
+  await expect.poll(() => playground.effectiveOpacity(playground.chartPlot('cpu_usage'))).toBe(1);
   // Only the edited metric moves: the others draw from their own random streams (SPEC §3).
   await expect(playground.charts).toHaveCount(4);
   expect(await playground.linePath('memory_usage_mb')).toBe(memoryBefore);

@@ -53,7 +53,7 @@ test('a 900,000-character draft survives opening a link and a reload, and can be
 
   const second = new Playground(await context.newPage(), () => '');
   await second.goto(await linkTo(SMALL_LINK));
-  await expect(second.page.getByRole('status').filter({ hasText: 'Opened a shared config. Your own draft is saved.' })).toBeVisible();
+  await expect(second.page.getByTestId('notice').filter({ hasText: 'Opened a shared config. Your own draft is saved.' })).toBeVisible();
   await second.page.reload();
   await second.waitReady();
   expect(await second.text()).toBe(SMALL_LINK);
@@ -124,7 +124,7 @@ test('when localStorage and IndexedDB are both full, the page says the draft cou
   // A link opened in the page now cannot claim the draft is saved either.
   const draft = await playground.text();
   await page.evaluate(async (hash) => void (location.hash = hash), (await linkTo(SMALL_LINK)).slice(1));
-  await expect(page.getByRole('alert').filter({ hasText: 'Opened a shared config.' })).toContainText('could not be saved (storage is full)');
+  await expect(page.getByTestId('notice').filter({ hasText: 'Opened a shared config.' })).toContainText('could not be saved (storage is full)');
   await expect(page.getByText(/draft is saved/)).toHaveCount(0);
   await expect(playground.draftStatus).not.toHaveText('Draft saved');
   await playground.restoreDraftButton.click(); // kept in the tab

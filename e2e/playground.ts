@@ -38,6 +38,11 @@ export class Playground {
   /** The status bar's word on the draft: "Draft saved", "Saving draft…", "Draft not saved". */
   readonly draftStatus: Locator;
   readonly progress: Locator;
+  /** The message of the moment under the header (a link opened, a run stopped, a failure). */
+  readonly notices: Locator;
+  /** The page's live region, its polite and its assertive half: what a screen reader is told. */
+  readonly politeAnnouncer: Locator;
+  readonly urgentAnnouncer: Locator;
 
   constructor(
     readonly page: Page,
@@ -47,8 +52,8 @@ export class Playground {
     this.editor = page.locator('.cm-content');
     this.charts = page.getByTestId('metric-chart');
     this.anomalyWindows = page.locator('.anomaly-window');
-    // The banner over the dimmed charts that names the first error and its line. It is a
-    // polite live region (role status), so the app marks it with a test id of its own.
+    // The banner over the dimmed charts that names the first error and its line (read out by
+    // the page's live region, not a live region itself).
     this.banner = page.getByTestId('error-banner');
     this.errorMarks = page.locator('.cm-lintRange-error');
     this.errorGutterMarkers = page.locator('.cm-lint-marker-error');
@@ -61,15 +66,28 @@ export class Playground {
     this.examplesButton = page.getByRole('button', { name: 'Examples' });
     this.shareButton = page.getByRole('button', { name: 'Share' });
     this.restoreDraftButton = page.getByRole('button', { name: /restore my draft/i });
-    this.heldNotice = page.getByRole('alert').filter({ hasText: 'The last run of this config did not finish' });
+    this.notices = page.getByTestId('notice');
+    this.politeAnnouncer = page.getByRole('status');
+    this.urgentAnnouncer = page.getByRole('alert');
+    this.heldNotice = page.getByTestId('held-notice');
     this.runItButton = page.getByRole('button', { name: 'Run it', exact: true });
-    this.saveFailure = page.getByRole('alert').filter({ hasText: 'Your draft could not be saved' });
+    this.saveFailure = page.getByTestId('save-failure');
     this.draftStatus = page.getByTestId('status-draft');
     this.progress = page.getByRole('progressbar', { name: /generating/i });
   }
 
   chart(metric: string): Locator {
     return this.page.getByRole('figure', { name: `${metric} chart`, exact: true });
+  }
+
+  /** The chart's drawing: its one Tab stop, named after the metric, that the arrow keys operate. */
+  chartPlot(metric: string): Locator {
+    return this.chart(metric).getByRole('application', { name: metric, exact: true });
+  }
+
+  /** The keyboard cursor's hover card on a metric's chart. */
+  keyCursorCard(metric: string): Locator {
+    return this.chart(metric).getByTestId('key-cursor-card');
   }
 
   async goto(path = '/'): Promise<void> {

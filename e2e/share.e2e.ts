@@ -65,7 +65,7 @@ for (const [kind, mangle] of [
     const bad = mangle(link);
     const second = new Playground(await context.newPage(), () => '');
     await second.page.goto(bad.startsWith('#') ? `/${bad}` : bad);
-    await expect(second.page.getByRole('alert').filter({ hasText: /link/i })).toBeVisible();
+    await expect(second.notices.filter({ hasText: /link/i })).toBeVisible();
     expect(await second.text()).toBe(draft);
     await second.waitReady();
     await expect(second.charts).toHaveCount(4);

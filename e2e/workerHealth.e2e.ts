@@ -14,7 +14,7 @@ test('a worker that exits silently mid-edit is replaced, and Retry generates the
   // replaces the worker too (client.ts), and this test is about the watchdog.
   await playground.typeAt(await playground.lineOf(/^\s*seed = 42$/), '1');
 
-  const notice = page.getByRole('alert').filter({ hasText: 'The generator stopped' });
+  const notice = page.getByTestId('notice').filter({ hasText: 'The generator stopped' });
   await expect(notice).toContainText('no answer for 3 s');
   await expect(page.getByTestId('progress')).toBeHidden();
   await expect(playground.main).not.toHaveAttribute('data-run-state', 'running');
@@ -31,7 +31,7 @@ test('a worker that hangs during a file build is replaced, and Retry builds the 
   await page.evaluate(() => dispatchEvent(new CustomEvent('chaosgen:test:worker-fault', { detail: 'hang' })));
   await page.getByRole('button', { name: 'Download CSV', exact: true }).click();
 
-  const notice = page.getByRole('alert').filter({ hasText: 'The CSV file could not be built' });
+  const notice = page.getByTestId('notice').filter({ hasText: 'The CSV file could not be built' });
   await expect(notice).toContainText('the generator stopped (no answer for 3 s)');
   await expect(page.getByTestId('progress')).toBeHidden();
   const download = page.waitForEvent('download');

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TooltipContentProps } from 'recharts';
 import { activeSample } from './chartRows.ts';
+import { useKeyCursor } from './keyCursor.ts';
 import { useMetricChart } from './MetricChartContext.ts';
 import { formatIndex, formatValue } from './formatTick.ts';
 import { formatInstant } from './timeTicks.ts';
@@ -20,8 +21,10 @@ export type ChartTooltipProps = Partial<Pick<TooltipContentProps, 'active' | 'ac
  * (recharts' own dismissal rule).
  */
 export function ChartTooltip({ active, activeIndex }: ChartTooltipProps) {
-  const { series, clock } = useMetricChart();
+  const { series } = useMetricChart();
   const [dismissedAt, setDismissedAt] = useState<unknown>(undefined);
+  // While the keys move the cursor, KeyCursorCard shows the card there instead.
+  const keyboard = useKeyCursor() !== undefined;
   // Leaving the chart ends a dismissal (React's "adjust state while rendering" pattern).
   if (!active && dismissedAt !== undefined) setDismissedAt(undefined);
   useEffect(() => {
@@ -32,7 +35,15 @@ export function ChartTooltip({ active, activeIndex }: ChartTooltipProps) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [active, activeIndex]);
-  const sample = active && activeIndex !== dismissedAt ? activeSample(series, activeIndex) : undefined;
+  const sample = active && !keyboard && activeIndex !== dismissedAt ? activeSample(series, activeIndex) : undefined;
+  if (!sample) return null;
+  return <SampleCard point={Number(activeIndex)} />;
+}
+
+/** The card's content for the chart's drawn point `point` (an index into its series' arrays). */
+export function SampleCard({ point }: { point: number }) {
+  const { series, clock } = useMetricChart();
+  const sample = activeSample(series, point);
   if (!sample) return null;
   // Milliseconds only when the clock can put a sample off a whole second.
   const time = clock ? formatInstant(clock.startMs + sample.i * clock.intervalMs, clock.startMs % 1000 !== 0 || clock.intervalMs % 1000 !== 0) : '';

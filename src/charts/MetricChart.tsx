@@ -8,6 +8,7 @@ import { seriesCaption, toRows } from './chartRows.ts';
 import { nearestSampleTick } from './syncCursor.ts';
 import { ActivePoint } from './ActivePoint.tsx';
 import { AnomalyShade, LABEL_ROW_PX, MAX_ROWS_ABOVE } from './AnomalyShade.tsx';
+import { ChartPlot } from './ChartPlot.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { MetricXAxis, MetricYAxis } from './MetricAxes.tsx';
 import { MetricChartContext } from './MetricChartContext.ts';
@@ -81,9 +82,11 @@ export const MetricChart = memo(function MetricChart({ series, clock, range, hei
   const model = useMemo(() => ({ series, clock, x, y, setLabelRows }), [series, clock, x, y]);
   const top = MARGIN.top + LABEL_ROW_PX * (Math.min(Math.max(1, labelRows), MAX_ROWS_ABOVE) - 1);
   // The same element while the rows and the margin are: new values reach the parts through the context.
+  // accessibilityLayer off: ChartPlot is the chart's one Tab stop and handles its keys; recharts'
+  // layer would make the SVG a second stop, named by its tick labels run together.
   const chart = useMemo(
     () => (
-      <LineChart responsive style={{ width: '100%', height }} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
+      <LineChart accessibilityLayer={false} responsive style={{ width: '100%', height }} data={rows} margin={{ ...MARGIN, top }} syncId={CHART_SYNC_ID} syncMethod={nearestSampleTick}>
         {PARTS}
       </LineChart>
     ),
@@ -98,7 +101,11 @@ export const MetricChart = memo(function MetricChart({ series, clock, range, hei
         <ChartExport metric={series.name} />
         {onFullscreen && <FullscreenButton name={series.name} onClick={onFullscreen} />}
       </figcaption>
-      <MetricChartContext.Provider value={model}>{chart}</MetricChartContext.Provider>
+      <MetricChartContext.Provider value={model}>
+        <ChartPlot series={series} clock={clock} domain={x.domain}>
+          {chart}
+        </ChartPlot>
+      </MetricChartContext.Provider>
     </figure>
   );
 });

@@ -11,6 +11,7 @@ import {
 import { editorTheme, syntaxPalette } from './editorTheme.ts';
 import { followColorScheme } from './followColorScheme.ts';
 import { scrubNumbers } from './scrubNumbers.ts';
+import { leaveEditor } from './leaveEditor.ts';
 import { tomlCompletion } from './tomlCompletion.ts';
 import { tomlHover } from './tomlHover.ts';
 import { tomlSupport } from './tomlLanguage.ts';
@@ -51,6 +52,7 @@ export function editorExtensions(options: EditorExtensionOptions = {}): Extensio
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': 'Config (TOML)' }),
+    leaveEditor(),
     syntaxPalette,
     editorTheme,
     followColorScheme(),

@@ -4,6 +4,7 @@
 import type { ReactElement } from 'react';
 import type { Example } from '../store/examples.ts';
 import { Header } from './Header.tsx';
+import { LiveAnnouncer } from './LiveAnnouncer.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Workspace } from './Workspace.tsx';
@@ -15,6 +16,7 @@ export function App({ examples }: { examples: readonly Example[] }): ReactElemen
       <NoticeBar />
       <Workspace />
       <StatusBar />
+      <LiveAnnouncer />
     </div>
   );
 }

@@ -5,6 +5,7 @@
 import { memo, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import { ConfigEditor, type ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
 import type { Diagnostic } from '../engine/index.ts';
+import { LEAVE_HINT, LEAVE_HINT_ID } from '../editor/leaveEditor.ts';
 import { useActions, useApp, useAppStore } from './appContext.ts';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
 
@@ -32,6 +33,8 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
       </div>
       <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
       <ProblemsPanel onJump={jump} />
+      {/* Shown while the editor has focus; always the editor's description for screen readers. */}
+      <p id={LEAVE_HINT_ID} className="editor-leave-hint">{LEAVE_HINT}</p>
     </section>
   );
 });

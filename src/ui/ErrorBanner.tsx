@@ -1,6 +1,7 @@
 // While the text has errors, the charts stay (dimmed) under this banner naming the first error
 // and its line, as the engine reported it. It shows only once the text has stayed wrong for a
 // moment (store/calmErrors.ts), and floats over the foot of the charts instead of pushing them.
+// LiveAnnouncer reads the error out once it settles.
 import type { ReactElement } from 'react';
 import { useApp } from './appContext.ts';
 import { AlertIcon } from './icons.tsx';
@@ -10,7 +11,7 @@ export function ErrorBanner(): ReactElement | null {
   if (shown === undefined) return null;
   const { first, count } = shown;
   return (
-    <div className="error-banner" role="status" data-testid="error-banner">
+    <div className="error-banner" data-testid="error-banner">
       <AlertIcon />
       <span>
         <strong>Line {first.line}:</strong> <MessageText text={first.message} />

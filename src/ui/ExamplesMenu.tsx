@@ -1,51 +1,38 @@
 // The Examples menu: every bundled config (name and first comment line), then the user's own
 // draft (pinned: no number of links or examples pushes it out) and the other texts the app set
-// aside when it replaced them, so nothing the user wrote is more than a click away.
-import { useState, type KeyboardEvent, type ReactElement } from 'react';
+// aside when it replaced them, so nothing the user wrote is more than a click away. Keys follow
+// the WAI-ARIA menu button (useMenuButton).
+import { useState, type ReactElement } from 'react';
 import type { DraftEntry } from '../store/drafts.ts';
 import type { Example } from '../store/examples.ts';
 import { useActions } from './appContext.ts';
 import { ChevronIcon } from './icons.tsx';
+import { useMenuButton } from './useMenuButton.ts';
 import { usePopover } from './usePopover.ts';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ExamplesMenu({ examples }: { examples: readonly Example[] }): ReactElement {
   const actions = useActions();
-  const menu = usePopover();
+  const popover = usePopover();
   const [history, setHistory] = useState<readonly DraftEntry[]>([]);
-
-  const toggle = (): void => {
-    if (!menu.open) {
-      const mine = actions.myDraft();
-      const rest = actions.draftHistory().filter((e) => e.text !== mine?.text);
-      setHistory(mine === undefined ? rest : [mine, ...rest]);
-    }
-    menu.setOpen(!menu.open);
-  };
-  const choose = (run: () => void): void => {
-    menu.setOpen(false);
-    run();
-  };
-  // Arrow keys move between items, as in a native menu.
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]')];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const next = items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
-    next?.focus();
-  };
+  // The drafts are read when the menu opens, so it lists what is saved at that moment.
+  const menu = useMenuButton(popover, () => {
+    const mine = actions.myDraft();
+    const rest = actions.draftHistory().filter((e) => e.text !== mine?.text);
+    setHistory(mine === undefined ? rest : [mine, ...rest]);
+  });
+  const toggle = (): void => (popover.open ? popover.setOpen(false) : menu.openAt('first'));
 
   return (
-    <div className="popover-anchor" ref={menu.anchorRef}>
-      <button type="button" className="btn" ref={menu.buttonRef} aria-haspopup="menu" aria-expanded={menu.open} onClick={toggle}>
+    <div className="popover-anchor" ref={popover.anchorRef}>
+      <button type="button" className="btn" ref={popover.buttonRef} {...menu.buttonProps} onClick={toggle}>
         Examples <ChevronIcon />
       </button>
-      {menu.open && (
-        <div className="popover menu" role="menu" aria-label="Examples" onKeyDown={onKeyDown}>
-          {examples.map((ex, i) => (
-            <button key={ex.name} type="button" role="menuitem" className="menu-item" autoFocus={i === 0} onClick={() => choose(() => actions.chooseExample(ex.name))}>
+      {popover.open && (
+        <div className="popover menu" aria-label="Examples" {...menu.menuProps}>
+          {examples.map((ex) => (
+            <button key={ex.name} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => menu.choose(() => actions.chooseExample(ex.name))}>
               <span className="menu-title">{ex.name}</span>
               {ex.description !== undefined && <span className="menu-desc">{ex.description}</span>}
             </button>
@@ -54,7 +41,7 @@ export function ExamplesMenu({ examples }: { examples: readonly Example[] }): Re
             <>
               <div className="menu-heading" role="presentation">Earlier drafts</div>
               {history.map((entry) => (
-                <button key={`${entry.savedAt}:${entry.label}`} type="button" role="menuitem" className="menu-item" onClick={() => choose(() => actions.restoreText(entry.text, entry.own))}>
+                <button key={`${entry.savedAt}:${entry.label}`} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => menu.choose(() => actions.restoreText(entry.text, entry.own))}>
                   <span className="menu-title">{entry.label}</span>
                   <span className="menu-desc">{timeFormat.format(entry.savedAt)} · {draftHint(entry.text)}</span>
                 </button>

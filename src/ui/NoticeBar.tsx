@@ -1,7 +1,8 @@
 // Messages across the top: the notice of the moment (a share link opened, with "Restore my
 // draft"; a link that could not be read; a stopped generation; a generator failure, with
 // "Retry"), and two standing ones that last as long as their cause: a text held back because
-// its last run never finished ("Run it"), and drafts that storage refused to save.
+// its last run never finished ("Run it"), and drafts that storage refused to save. They are
+// read out by LiveAnnouncer, the page's one live region, so they are not live regions here.
 import type { ReactElement } from 'react';
 import { HELD_DETAIL, HELD_TITLE, saveFailureText } from '../store/draftNotices.ts';
 import { useActions, useApp } from './appContext.ts';
@@ -18,7 +19,7 @@ export function NoticeBar(): ReactElement | null {
   return (
     <>
       {held && (
-        <div className="notice notice-error" role="alert" data-testid="held-notice">
+        <div className="notice notice-error" data-testid="held-notice">
           <AlertIcon />
           <span className="notice-text">
             <strong>{HELD_TITLE}</strong> {HELD_DETAIL}
@@ -29,7 +30,7 @@ export function NoticeBar(): ReactElement | null {
         </div>
       )}
       {saveFailure !== undefined && (
-        <div className="notice notice-error" role="alert" data-testid="save-failure">
+        <div className="notice notice-error" data-testid="save-failure">
           <AlertIcon />
           <span className="notice-text">
             {saveFailureText(saveFailure)} Your text stays in this tab, and saving is retried; copy it somewhere before closing the tab.
@@ -37,7 +38,7 @@ export function NoticeBar(): ReactElement | null {
         </div>
       )}
       {notice !== undefined && (
-        <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div className={`notice notice-${notice.tone}`} data-testid="notice" data-tone={notice.tone}>
           {notice.tone === 'error' && <AlertIcon />}
           <span className="notice-text">{notice.message}</span>
           {notice.restoreDraft === true && canRestore && (
