@@ -9,6 +9,7 @@ import type { Config, LabelMode, MetricSpec, OutputSpec, TimeFormat } from './ty
 import { metricAnomalies, type MetricAnomalies } from './validate/anomaly.ts';
 import { DEFAULT_INTERVAL_MS, general } from './validate/general.ts';
 import { metric } from './validate/metric.ts';
+import { checkNumpyMode } from './validate/numpyMode.ts';
 
 // SPEC §1 and §7–§10 over the schema: walkTable checks each table's keys against its scope in
 // schema/table.ts; what is left here and in validate/ is what the keys mean together (the
@@ -42,6 +43,8 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
   const g = tab(root, 'general');
   const head = g && general(c, g, walk(['general'], g, 'general', { what: '[general]' }), maxSamples);
   const numSamples = head?.numSamples;
+  const numpy = head?.rng === 'numpy';
+  if (numpy && g) checkNumpyMode(c, data, g);
   const startInvalid = head?.startInvalid === true;
   const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs, startInvalid, intervalInvalid: head?.intervalInvalid === true };
 
@@ -105,7 +108,7 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
 
   if (c.hasErrors || numSamples === undefined) return undefined;
   const timeline = head?.timeline;
-  return { seed: head?.seed, numSamples, metrics, ...(timeline && { timeline }), ...(output && { output }) };
+  return { ...(numpy && { rng: 'numpy' as const }), seed: head?.seed, numSamples, metrics, ...(timeline && { timeline }), ...(output && { output }) };
 }
 
 /** SPEC §10's [output]: a time column needs a clock. */
