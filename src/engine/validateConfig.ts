@@ -5,7 +5,7 @@ import { excerpt, quoteName } from './quote.ts';
 import type { Scope } from './schema/keyDoc.ts';
 import { walkTable, type Values, type WalkLimits, type WalkOptions } from './schema/walk.ts';
 import { didYouMean } from './suggest.ts';
-import type { Config, LabelMode, MetricSpec, OutputSpec, TimeFormat } from './types.ts';
+import type { Config, LabelMode, MetricSpec, OutputSpec, RngMode, TimeFormat } from './types.ts';
 import { metricAnomalies, type MetricAnomalies } from './validate/anomaly.ts';
 import { DEFAULT_INTERVAL_MS, general } from './validate/general.ts';
 import { metric } from './validate/metric.ts';
@@ -23,6 +23,10 @@ export interface ValidateOptions {
   readonly maxSamples: number;
   /** Cap on num_samples × metrics (the values a run holds at once); none when undefined. */
   readonly maxValues: number | undefined;
+  /** The mode from outside the file, over [general] rng (SPEC §12). */
+  readonly rng?: RngMode | undefined;
+  /** The caller supplies the seed (--seed). */
+  readonly seedGiven?: boolean;
 }
 
 /** A checked value of a kind the schema guarantees (walkTable checked the type). */
@@ -34,7 +38,7 @@ function table(c: Checker, path: Path, v: unknown, what: string): Table | undefi
   return undefined;
 }
 
-export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues }: ValidateOptions): Config | undefined {
+export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues, rng, seedGiven = false }: ValidateOptions): Config | undefined {
   const limits: WalkLimits = { maxSamples, numSamples: undefined, intervalMs: DEFAULT_INTERVAL_MS, startMs: undefined };
   const walk = (path: Path, t: Table, scope: Scope, options: WalkOptions): Values => walkTable(c, path, t, scope, limits, options);
   const root = walk([], data, 'root', { what: 'the config (chaosgen reads [general], [metrics], [anomalies] and [output])', skipRequired: true });
@@ -43,8 +47,8 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
   const g = tab(root, 'general');
   const head = g && general(c, g, walk(['general'], g, 'general', { what: '[general]' }), maxSamples);
   const numSamples = head?.numSamples;
-  const numpy = head?.rng === 'numpy';
-  if (numpy && g) checkNumpyMode(c, data, g);
+  const numpy = (rng ?? head?.rng) === 'numpy';
+  if (numpy && g) checkNumpyMode(c, data, g, seedGiven);
   const startInvalid = head?.startInvalid === true;
   const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs, startInvalid, intervalInvalid: head?.intervalInvalid === true };
 

@@ -25,11 +25,11 @@ function integerOnly(c: Checker, path: readonly string[], value: unknown, key: s
   }
 }
 
-export function checkNumpyMode(c: Checker, data: Table, general: Table): void {
+export function checkNumpyMode(c: Checker, data: Table, general: Table, seedGiven: boolean): void {
   notInOriginal(c, ['general'], general, NOT_IN_ORIGINAL.general);
   const seed = general.seed;
   const why = 'the original generate.py replaced a missing seed and seed 0 by a random seed (np.random.randint(0, 1000)) that cannot be reproduced';
-  if (seed === undefined) c.error(['general', 'rng'], 'value', `rng = "numpy" needs a \`seed\` of 1 or more in [general]: ${why}`);
+  if (seed === undefined && !seedGiven) c.error(general.rng === undefined ? ['general'] : ['general', 'rng'], general.rng === undefined ? 'key' : 'value', `numpy mode needs a \`seed\` of 1 or more in [general]: ${why}`);
   else if (seed === 0) c.error(['general', 'seed'], 'value', `with rng = "numpy" the seed must be 1 or more: ${why}`);
   if (data.output !== undefined) c.error(['output'], 'key', `\`[output]\` cannot be used with rng = "numpy": ${WHY} (its CSV had no time or label columns)`);
   const metrics = data.metrics;
