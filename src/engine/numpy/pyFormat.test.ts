@@ -37,7 +37,7 @@ describe('npRint and npRound6: NumPy rounding, sign of zero kept', () => {
   });
 
   it('divides back even for large values, as np.round(x, 6) does', () => {
-    const x = 123456789012.34568;
+    const x = 123456789012.34567;
     expect(npRound6(x)).toBe(Math.round(x * 1e6) / 1e6);
   });
 });
