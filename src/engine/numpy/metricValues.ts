@@ -29,10 +29,9 @@ export function numpyMetricValues(metric: MetricSpec, N: number, seed: number, o
     for (let k = 0; k < a.recoveryTime; k++) out[a.at + k] = (out[a.at + k] as number) * (1 + g * (r[k] as number));
   }
   const q = metric.stepSize;
-  const finish = q === undefined ? npRound6 : (y: number) => npRound6(npQuantise(y, q));
   const noise = metric.noise;
   if (!noise) {
-    for (let i = 0; i < N; i++) out[i] = finish(out[i] as number);
+    finish(out, q);
     return;
   }
   const g = new Pcg64(seed);
@@ -47,7 +46,8 @@ export function numpyMetricValues(metric: MetricSpec, N: number, seed: number, o
   const W = noise.window;
   if (W <= 1) {
     // smoothing_window = 1 convolves with [1.0]: the same numbers
-    for (let i = 0; i < N; i++) out[i] = finish((out[i] as number) + (e[i] as number));
+    for (let i = 0; i < N; i++) out[i] = (out[i] as number) + (e[i] as number);
+    finish(out, q);
     return;
   }
   const s = convolveSame(e, W);
@@ -56,6 +56,13 @@ export function numpyMetricValues(metric: MetricSpec, N: number, seed: number, o
     const base = out[i] as number;
     let y = base + (s.values[i] as number);
     if (s.blas(i) && nearTie(y, unit, ddotSlack(W, maxAbs, y) / unit)) y = base + s.exact(i);
-    out[i] = finish(y);
+    out[i] = y;
   }
+  finish(out, q);
+}
+
+/** np.round(x / step) * step when there is a step, then np.round(x, 6), in place. */
+function finish(x: Float64Array, q: number | undefined): void {
+  if (q === undefined) for (let i = 0; i < x.length; i++) x[i] = npRound6(x[i] as number);
+  else for (let i = 0; i < x.length; i++) x[i] = npRound6(npQuantise(x[i] as number, q));
 }
