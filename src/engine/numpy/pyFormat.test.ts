@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convolveSame } from './convolve.ts';
 import { npRint, npRound6 } from './npRound.ts';
-import { pyCsvField } from './pyCsv.ts';
+import { pyCsvChunks, pyCsvField } from './pyCsv.ts';
 import { pyFloatRepr } from './pyFloat.ts';
 
 describe('pyFloatRepr: what Python 3 prints for repr(float)', () => {
@@ -63,5 +63,21 @@ describe('convolveSame: np.convolve(e, ones(W)/W, "same")', () => {
     const s = convolveSame(e, 3);
     expect(s.values[1]).not.toBe(1 / 3); // the sequential sum lost the 1
     expect(s.exact(1)).toBe(1 / 3);
+  });
+});
+
+describe('pyCsvChunks: the digit writer for 6-decimal values is repr itself', () => {
+  it('for values across every magnitude it handles, and the ones it hands on', () => {
+    const values: number[] = [1e-4, 0.0001, 0.000123, 9.9e-5, 1e-6, -0.000101, 0.5, 1, -1, 4294967295.999999, 4294967296, 1234567.000001, -0];
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let i = 0; i < 20000; i++) {
+      const digits = next() % 16; // integers of up to 16 digits, over 10^6
+      const n = Math.floor((next() / 2 ** 32) * 10 ** digits) * (next() % 2 ? -1 : 1);
+      values.push(npRound6(n / 1e6));
+    }
+    const result = { seed: 1, seedSource: 'config' as const, numSamples: values.length, metrics: [{ name: 'v', values: Float64Array.from(values), anomaly: undefined }] };
+    const text = Buffer.concat([...pyCsvChunks(result)]).toString('utf8');
+    expect(text).toBe(`v\r\n${values.map((v) => `${pyFloatRepr(v)}\r\n`).join('')}`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../parseConfig.ts';
+import { keyDoc, keysIn } from '../schema/lookup.ts';
 
 // SPEC §12: in numpy mode the keys of §7–§11 are errors (each at its place, saying why), and
 // so are a missing seed and seed 0; the default mode reads the same files as before.
@@ -84,5 +85,15 @@ describe('rng = "numpy"', () => {
   it('leaves the same keys valid in the default mode', () => {
     const text = BASE.replace('rng = "numpy"\n', '').replace('[metrics.cpu]\n', '[metrics.cpu]\nmin = 0\nunit = "percent"\n');
     expect(errors(text)).toEqual([]);
+  });
+});
+
+describe('rng in the schema (completion, hover and the README read it)', () => {
+  it('is a [general] key with its two values, its default and what numpy mode refuses', () => {
+    expect(keysIn('general').map((d) => d.key)).toContain('rng');
+    const doc = keyDoc('general', 'rng');
+    expect(doc?.values).toEqual(['chaosgen', 'numpy']);
+    expect(doc?.default).toBe('"chaosgen"');
+    expect(doc?.summary).toContain('generate.py byte for byte');
   });
 });
