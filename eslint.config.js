@@ -84,8 +84,8 @@ export default tseslint.config(
     },
   },
   {
-    // Engine tests may read the example configs from disk.
-    files: ['src/engine/**/*.test.ts'],
+    // Engine tests (and their helpers) may read the example configs and fixtures from disk.
+    files: ['src/engine/**/*.test.ts', 'src/engine/**/*.testutil.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

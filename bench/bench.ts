@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   ColumnFormatter, DISTRIBUTIONS, STRETCH, csvBlock, datasetBlocks, generate, metricStream, parseConfig, type Config, type Distribution,
 } from '../src/engine/index.ts';
+import { numpyBench } from './numpyBench.ts';
 
 // scripts/run-ts.mjs sets argv[1] to this file's source path (the bundle lives elsewhere).
 const root = join(process.argv[1] ?? '.', '..', '..');
@@ -154,4 +155,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+numpyBench(root, quick);
+
 console.log('\nTargets (2-core machine): ≥ 40 M samples/s gaussian with smoothing; 1 M × 4 ≤ 0.5 s; 10 M × 4 ≤ 5 s and ≤ 1 GB RSS.');

@@ -57,7 +57,7 @@ describe('parseCliArgs', () => {
 
 describe('USAGE', () => {
   it('documents every option the parser accepts, and the exit codes', () => {
-    for (const flag of ['-c, --config', '-o, --output', '--seed', '--labels', '--time', '-h, --help', '--version']) expect(USAGE).toContain(flag);
+    for (const flag of ['-c, --config', '-o, --output', '--seed', '--rng', '--labels', '--time', '-h, --help', '--version']) expect(USAGE).toContain(flag);
     expect(USAGE).toContain('default: output');
     expect(USAGE).toMatch(/0 on success.*1 when the config has errors.*2 on wrong usage.*failure to write the files or standard output/s);
     expect(USAGE).toMatch(/or - for\s+standard input/);
@@ -70,7 +70,7 @@ describe('USAGE', () => {
   it('mentions no option the parser rejects', () => {
     const flags = [...USAGE.matchAll(/(?<![\w-])(--?[a-z][\w-]*)/g)].map((m) => m[1] ?? '');
     for (const flag of new Set(flags)) {
-      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
+      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--rng' ? ['-c', 'a.toml', '--rng', 'numpy'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
       expect(parseCliArgs(argv).kind, flag).not.toBe('usage-error');
     }
   });

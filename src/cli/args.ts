@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { formatCount, LABEL_MODES, MAX_SEED, TIME_FORMATS, type LabelMode, type TimeFormat } from '../engine/index.ts';
+import { formatCount, LABEL_MODES, MAX_SEED, RNG_MODES, TIME_FORMATS, type LabelMode, type RngMode, type TimeFormat } from '../engine/index.ts';
 import { LOCK_WAIT_MS } from './outputFolder.ts';
 import { MAX_CONFIG_BYTES } from './readConfig.ts';
 
-export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>] [--seed <n>] [--labels <mode>] [--time <format>]
+export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>] [--seed <n>] [--rng <mode>] [--labels <mode>] [--time <format>]
 
 Generates synthetic metric time series for chaos experiments from a TOML config and writes
 <folder>/metrics.csv and <folder>/metrics.json.
@@ -15,6 +15,9 @@ Options:
                         created if missing
       --seed <n>        use this seed instead of the config's [general] seed
                         (an integer from 0 to ${MAX_SEED})
+      --rng <mode>      the random numbers, overriding [general] rng: ${RNG_MODES.join(', ')}
+                        (numpy: metrics.csv byte for byte as the original generate.py
+                        wrote it; needs a seed of 1 or more)
       --labels <mode>   ground-truth columns in metrics.csv, overriding [output] labels:
                         ${LABEL_MODES.join(', ')} (per_metric: <metric>_is_anomaly columns;
                         any: one is_anomaly column)
@@ -40,6 +43,7 @@ export type CliArgs =
       readonly config: string;
       readonly output: string;
       readonly seed: number | undefined;
+      readonly rng: RngMode | undefined;
       readonly labels: LabelMode | undefined;
       readonly time: TimeFormat | undefined;
     }
@@ -55,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         config: { type: 'string', short: 'c' },
         output: { type: 'string', short: 'o' },
         seed: { type: 'string' },
+        rng: { type: 'string' },
         labels: { type: 'string' },
         time: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -76,11 +81,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     seed = /^\d+$/.test(values.seed) ? Number(values.seed) : NaN;
     if (!Number.isSafeInteger(seed) || seed > MAX_SEED) return { kind: 'usage-error', message: `--seed must be an integer from 0 to ${MAX_SEED}; got '${values.seed}'` };
   }
+  const rng = oneOf(values.rng, RNG_MODES);
+  if (rng === null) return { kind: 'usage-error', message: `--rng must be one of ${RNG_MODES.join(', ')}; got '${values.rng}'` };
   const labels = oneOf(values.labels, LABEL_MODES);
   if (labels === null) return { kind: 'usage-error', message: `--labels must be one of ${LABEL_MODES.join(', ')}; got '${values.labels}'` };
   const time = oneOf(values.time, TIME_FORMATS);
   if (time === null) return { kind: 'usage-error', message: `--time must be one of ${TIME_FORMATS.join(', ')}; got '${values.time}'` };
-  return { kind: 'run', config: values.config, output: values.output ?? 'output', seed, labels, time };
+  return { kind: 'run', config: values.config, output: values.output ?? 'output', seed, rng, labels, time };
 }
 
 /** undefined when not given, null when not one of the allowed words. */

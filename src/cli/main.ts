@@ -1,4 +1,5 @@
 import { formatCount, parseConfig, resolveOutput, resolveSeed, type Diagnostic } from '../engine/index.ts';
+import { numpyArgsProblem } from './numpyArgs.ts';
 import pkg from '../../package.json' with { type: 'json' };
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutput } from './outputFolder.ts';
@@ -76,13 +77,20 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     case 'text':
       break;
   }
-  const parsed = parseConfig(input.text);
+  const parsed = parseConfig(input.text, { ...(args.rng && { rng: args.rng }), seedGiven: args.seed !== undefined });
   const { diagnostics } = parsed;
   for (const d of diagnostics) io.err(formatDiagnostic(name, d));
   if (!parsed.config) {
     const n = diagnostics.filter((d) => d.severity === 'error').length;
     err(`chaosgen: ${n} error${n === 1 ? '' : 's'} in ${name}; nothing written`);
     return 1;
+  }
+  if (parsed.config.rng === 'numpy') {
+    const problem = numpyArgsProblem(args);
+    if (problem) {
+      err(`chaosgen: ${problem}`);
+      return 2;
+    }
   }
   const layout = resolveOutput(parsed.config);
   if (args.time !== undefined && args.time !== 'none' && parsed.config.timeline?.startMs === undefined) {
@@ -94,7 +102,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const { seed, seedSource } = resolveSeed(config, args.seed === undefined ? {} : { seed: args.seed });
   const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), err);
   timing.lap('read and validate');
-  const head = { seed, seedSource, numSamples: config.numSamples, ...(config.timeline && { timeline: config.timeline }) };
+  const head = { ...(config.rng && { rng: config.rng }), seed, seedSource, numSamples: config.numSamples, ...(config.timeline && { timeline: config.timeline }) };
   let written: string[];
   try {
     written = await writeOutput(args.output, config, head, { onPhase: (what) => timing.lap(what), say: err });

@@ -1,6 +1,6 @@
 import { closeSync, constants, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { anomalyWindow, anomalyWindows, csvHeader, datasetBlocks, jsonDocument, jsonPiece, resolveOutput, type Config, type JsonHead } from '../engine/index.ts';
+import { anomalyWindow, anomalyWindows, csvChunks, csvHeader, datasetBlocks, generate, jsonChunks, jsonDocument, jsonPiece, resolveOutput, type Config, type JsonHead } from '../engine/index.ts';
 import { testPause } from './testPause.ts';
 
 // metrics.csv and metrics.json streamed from the engine's blocks: each block's CSV rows go
@@ -53,6 +53,19 @@ export async function writeDataset(dir: string, config: Config, head: JsonHead, 
     return fd;
   };
   try {
+    if (config.rng === 'numpy') {
+      // SPEC §12: NumPy's arrays are whole series (np.convolve, one stream per metric), so the
+      // metrics are made whole, then written by the same chunk writers as the playground's
+      const result = { ...generate(config, { seed: head.seed }), seedSource: head.seedSource };
+      const csv = openFile('metrics.csv', constants.O_WRONLY);
+      for (const chunk of csvChunks(result)) writeAll(csv, chunk);
+      phases.onPhase('generate, format and write metrics.csv');
+      const json = openFile('metrics.json', constants.O_WRONLY);
+      for (const chunk of jsonChunks(result)) writeAll(json, chunk);
+      while (open.length > 0) closeSync(open.pop() as number);
+      phases.onPhase('write metrics.json');
+      return;
+    }
     const csv = openFile('metrics.csv', constants.O_WRONLY);
     const parts = openFile('metrics.json.parts', constants.O_RDWR);
     // Per metric, the (offset, length) of each of its pieces in the part file.

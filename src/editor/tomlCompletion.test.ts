@@ -48,8 +48,8 @@ describe('tomlCompletion', () => {
     expect(got).not.toContain('at');
   });
 
-  it('offers the general keys in [general] and leaves out keys already set', () => {
-    expect(labels('[general]\nseed = 1\n|', true)).toEqual(['num_samples', 'start', 'interval', 'duration']);
+  it('offers the general keys in [general] (rng too, SPEC §12) and leaves out keys already set', () => {
+    expect(labels('[general]\nseed = 1\n|', true)).toEqual(['num_samples', 'rng', 'start', 'interval', 'duration']);
   });
 
   it('offers only the chosen distribution\'s noise_args in an inline table', () => {

@@ -4,6 +4,7 @@ import { ColumnFormatter, jsonPiece } from './columnText.ts';
 import { csvHeader } from './csv.ts';
 import { STRETCH } from './generate.ts';
 import { jsonDocument } from './json.ts';
+import { pyCsvChunks } from './numpy/pyCsv.ts';
 import { resolveOutput } from './outputSettings.ts';
 import type { GenerationResult } from './types.ts';
 
@@ -13,6 +14,10 @@ import type { GenerationResult } from './types.ts';
 // same bytes from the same block writers (src/cli/writeDataset.ts).
 
 export function* csvChunks(result: GenerationResult): Generator<Uint8Array> {
+  if (result.rng === 'numpy') {
+    yield* pyCsvChunks(result); // SPEC §12: the original tool's bytes
+    return;
+  }
   yield csvHeader(result.metrics.map((m) => m.name), resolveOutput(result));
   for (const block of resultBlocks(result)) yield block.csv;
 }

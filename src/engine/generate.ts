@@ -1,4 +1,5 @@
 import { metricStream } from './metricStream.ts';
+import { generateNumpy } from './numpy/generateNumpy.ts';
 import { drawSeed } from './rng.ts';
 import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
 import { anomalyWindows } from './windows.ts';
@@ -35,6 +36,7 @@ export function resolveSeed(config: Config, options: GenerateOptions = {}): { se
 /** Runs SPEC §2 for every metric. The config must come from parseConfig without errors. */
 export function generate(config: Config, options: GenerateOptions = {}): GenerationResult {
   const { seed, seedSource } = resolveSeed(config, options);
+  if (config.rng === 'numpy') return generateNumpy(config, seed, seedSource, options.onProgress);
   const N = config.numSamples;
   // A stream keeps up to ~2·(W + STRETCH) noise values (metricStream.ts); past ~2 MB that buffer
   // is worth recycling too: one array of N (a stream never needs more) shared by the metrics

@@ -1,8 +1,8 @@
 // The engine's public API. Pure TypeScript: no DOM, no React, nothing but smol-toml and
 // seedrandom, so the CLI and the browser worker run the very same code. It exports what the
 // other folders (and bench/, e2e/) use and nothing more; engine tests import modules directly.
-export { DISTRIBUTIONS, EFFECTS, LABEL_MODES, PATTERNS, TIME_FORMATS, assertNever } from './types.ts';
-export type { Config, Distribution, EffectKind, GenerationResult, GroundTruthWindow, LabelMode, PatternKind, SeedSource, TimeFormat } from './types.ts';
+export { DISTRIBUTIONS, EFFECTS, LABEL_MODES, PATTERNS, RNG_MODES, TIME_FORMATS, assertNever } from './types.ts';
+export type { Config, Distribution, EffectKind, GenerationResult, GroundTruthWindow, LabelMode, PatternKind, RngMode, SeedSource, TimeFormat } from './types.ts';
 export { type Diagnostic } from './diagnostic.ts';
 export { parseConfig } from './parseConfig.ts';
 export { excerpt } from './quote.ts';

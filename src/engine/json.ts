@@ -13,6 +13,8 @@ import { windowsOf } from './windows.ts';
 // `interval` and `interval_ms`, and every window its `first_time` and `last_time`.
 
 export interface JsonHead {
+  /** SPEC §12: recorded as "rng": "numpy"; absent in the default mode (its JSON is unchanged). */
+  readonly rng?: 'numpy';
   readonly seed: number;
   readonly seedSource: SeedSource;
   readonly numSamples: number;
@@ -43,7 +45,7 @@ export function* jsonDocument(
     ? `${iso ? `  "start": "${iso(0)}",\n` : ''}  "interval": "${formatDuration(timeline.intervalMs)}",\n  "interval_ms": ${timeline.intervalMs},\n`
     : '';
   yield encoder.encode(
-    `{\n  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n${clock}  "metrics": [\n`,
+    `{\n${head.rng ? `  "rng": "${head.rng}",\n` : ''}  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n${clock}  "metrics": [\n`,
   );
   let j = 0;
   for (const chunks of values) {

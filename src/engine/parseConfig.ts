@@ -5,7 +5,7 @@ import { formatCount, MAX_CONFIG_CHARS, MAX_SAMPLES } from './limits.ts';
 import { locateToml, MAX_KEY_SEGMENTS } from './locateToml.ts';
 import { excerpt, quoteName } from './quote.ts';
 import { explainSyntax } from './syntax/explainSyntax.ts';
-import type { Config } from './types.ts';
+import type { Config, RngMode } from './types.ts';
 import { validateConfig } from './validateConfig.ts';
 
 export interface ParseResult {
@@ -23,6 +23,10 @@ export interface ParseOptions {
    * playground passes MAX_BROWSER_VALUES); none by default, since the CLI streams.
    */
   readonly maxValues?: number;
+  /** SPEC §12's mode from outside the file (the CLI's --rng), over [general] rng. */
+  readonly rng?: RngMode;
+  /** A seed comes from outside the file (the CLI's --seed): numpy mode needs none in it. */
+  readonly seedGiven?: boolean;
 }
 
 /** Text → validated config and diagnostics. Never throws on any input text. */
@@ -47,7 +51,7 @@ export function parseConfig(text: string, options: ParseOptions = {}): ParseResu
     return { config: undefined, diagnostics: [syntaxDiagnostic(e, text, index)] };
   }
   const checker = new Checker(text, locations, index);
-  const config = validateConfig(checker, data, { maxSamples: options.maxSamples ?? MAX_SAMPLES, maxValues: options.maxValues });
+  const config = validateConfig(checker, data, { maxSamples: options.maxSamples ?? MAX_SAMPLES, maxValues: options.maxValues, rng: options.rng, seedGiven: options.seedGiven === true });
   const diagnostics = [...checker.diagnostics].sort((a, b) => a.from - b.from || a.to - b.to);
   return { config: checker.hasErrors ? undefined : config, diagnostics };
 }

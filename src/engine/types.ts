@@ -124,8 +124,14 @@ export interface OutputSpec {
   readonly time: TimeFormat;
 }
 
+/** SPEC §12's `[general] rng`: chaosgen's own streams (the default) or the original tool's NumPy ones. */
+export const RNG_MODES = ['chaosgen', 'numpy'] as const;
+export type RngMode = (typeof RNG_MODES)[number];
+
 /** A config that passed validation: generation cannot fail on it. */
 export interface Config {
+  /** SPEC §12: present only for rng = "numpy"; then seed is set and ≥ 1, and no key of §7–§11 is. */
+  readonly rng?: 'numpy';
   readonly seed: number | undefined;
   readonly numSamples: number;
   /** In the order the file lists them; this is the column order of every output. */
@@ -170,6 +176,8 @@ export interface MetricSeries {
 export type SeedSource = 'config' | 'override' | 'random';
 
 export interface GenerationResult {
+  /** SPEC §12: present only in numpy mode, whose metrics.csv is the original tool's. */
+  readonly rng?: 'numpy';
   readonly seed: number;
   readonly seedSource: SeedSource;
   readonly numSamples: number;

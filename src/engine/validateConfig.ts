@@ -5,10 +5,11 @@ import { excerpt, quoteName } from './quote.ts';
 import type { Scope } from './schema/keyDoc.ts';
 import { walkTable, type Values, type WalkLimits, type WalkOptions } from './schema/walk.ts';
 import { didYouMean } from './suggest.ts';
-import type { Config, LabelMode, MetricSpec, OutputSpec, TimeFormat } from './types.ts';
+import type { Config, LabelMode, MetricSpec, OutputSpec, RngMode, TimeFormat } from './types.ts';
 import { metricAnomalies, type MetricAnomalies } from './validate/anomaly.ts';
 import { DEFAULT_INTERVAL_MS, general } from './validate/general.ts';
 import { metric } from './validate/metric.ts';
+import { checkNumpyMode } from './validate/numpyMode.ts';
 
 // SPEC §1 and §7–§10 over the schema: walkTable checks each table's keys against its scope in
 // schema/table.ts; what is left here and in validate/ is what the keys mean together (the
@@ -22,6 +23,10 @@ export interface ValidateOptions {
   readonly maxSamples: number;
   /** Cap on num_samples × metrics (the values a run holds at once); none when undefined. */
   readonly maxValues: number | undefined;
+  /** The mode from outside the file, over [general] rng (SPEC §12). */
+  readonly rng?: RngMode | undefined;
+  /** The caller supplies the seed (--seed). */
+  readonly seedGiven?: boolean;
 }
 
 /** A checked value of a kind the schema guarantees (walkTable checked the type). */
@@ -33,7 +38,7 @@ function table(c: Checker, path: Path, v: unknown, what: string): Table | undefi
   return undefined;
 }
 
-export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues }: ValidateOptions): Config | undefined {
+export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues, rng, seedGiven = false }: ValidateOptions): Config | undefined {
   const limits: WalkLimits = { maxSamples, numSamples: undefined, intervalMs: DEFAULT_INTERVAL_MS, startMs: undefined };
   const walk = (path: Path, t: Table, scope: Scope, options: WalkOptions): Values => walkTable(c, path, t, scope, limits, options);
   const root = walk([], data, 'root', { what: 'the config (chaosgen reads [general], [metrics], [anomalies] and [output])', skipRequired: true });
@@ -42,6 +47,8 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
   const g = tab(root, 'general');
   const head = g && general(c, g, walk(['general'], g, 'general', { what: '[general]' }), maxSamples);
   const numSamples = head?.numSamples;
+  const numpy = (rng ?? head?.rng) === 'numpy';
+  if (numpy && g) checkNumpyMode(c, data, g, seedGiven);
   const startInvalid = head?.startInvalid === true;
   const run: WalkLimits = { maxSamples, numSamples, intervalMs: head?.intervalMs ?? DEFAULT_INTERVAL_MS, startMs: head?.startMs, startInvalid, intervalInvalid: head?.intervalInvalid === true };
 
@@ -105,7 +112,7 @@ export function validateConfig(c: Checker, data: Table, { maxSamples, maxValues 
 
   if (c.hasErrors || numSamples === undefined) return undefined;
   const timeline = head?.timeline;
-  return { seed: head?.seed, numSamples, metrics, ...(timeline && { timeline }), ...(output && { output }) };
+  return { ...(numpy && { rng: 'numpy' as const }), seed: head?.seed, numSamples, metrics, ...(timeline && { timeline }), ...(output && { output }) };
 }
 
 /** SPEC §10's [output]: a time column needs a clock. */

@@ -1,6 +1,6 @@
 import { formatCount, MAX_BROWSER_VALUES, MAX_MAGNITUDE, MAX_SAMPLES } from '../limits.ts';
 import { MAX_SEED } from '../rng.ts';
-import { DISTRIBUTIONS, EFFECTS, LABEL_MODES, PATTERNS, TIME_FORMATS } from '../types.ts';
+import { DISTRIBUTIONS, EFFECTS, LABEL_MODES, PATTERNS, RNG_MODES, TIME_FORMATS } from '../types.ts';
 import type { KeyDoc, ScopeDoc } from './keyDoc.ts';
 
 // The schema of a config: where each scope's tables are, and every key of each scope with its
@@ -37,6 +37,7 @@ export const KEY_DOCS: readonly KeyDoc[] = [
   { scope: 'root', key: 'output', type: 'table', required: false, summary: 'What the outputs carry besides the values: anomaly labels and the time column.' },
   { scope: 'general', key: 'num_samples', type: 'integer', required: true, requiredUnless: 'duration', min: 1, max: 'max_samples', summary: `How many samples every metric has (rows of the CSV); this or \`duration\` is required. In the playground, num_samples × the number of metrics may be at most ${formatCount(MAX_BROWSER_VALUES)}; the command line streams and has no such limit.`, limits: `an integer from 1 to ${formatCount(MAX_SAMPLES)}` },
   { scope: 'general', key: 'seed', type: 'integer', required: false, min: 0, max: MAX_SEED, summary: 'Seed of the random streams: the same seed gives the same numbers, bit for bit, everywhere.', default: 'a random seed, reported with the data', limits: `an integer from 0 to ${formatCount(MAX_SEED)}` },
+  { scope: 'general', key: 'rng', type: 'string', required: false, summary: 'Which random numbers: chaosgen\'s own streams, one per metric, or numpy, which reproduces the original Python generate.py byte for byte (NumPy\'s default_rng restarted for every metric, its samplers, np.convolve and np.round, Python\'s CSV). numpy mode needs a seed of 1 or more and reads only the keys the original knew: not start, interval, duration, trend, seasonality, random_walk, min, max, unit, effect, delta, [[anomalies.NAME]] or [output].', default: '"chaosgen"', values: RNG_MODES, limits: `one of ${RNG_MODES.join(', ')}` },
   { scope: 'general', key: 'start', type: 'date-time', required: false, summary: 'The time of sample 0, a TOML date-time written without quotes (2026-03-02T00:00:00Z); a local date-time is read as UTC. With it, the outputs carry a timestamp for every sample.', default: 'none (sample indices only)', limits: 'a TOML date-time such as 2026-03-02T00:00:00Z' },
   { scope: 'general', key: 'interval', type: 'duration', required: false, min: 1, summary: 'The time between two samples. Durations in the config (at, recovery_time, …) become sample counts at this interval.', default: '"1s"', limits: 'a duration of at least 1ms, such as "1s", "1m" or "250ms"' },
   { scope: 'general', key: 'duration', type: 'duration', required: false, min: 0, summary: 'How long the series lasts, instead of num_samples: num_samples = duration / interval.', limits: 'a duration that is a whole number of intervals, such as "7d"' },

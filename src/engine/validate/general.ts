@@ -3,12 +3,14 @@ import { formatCount } from '../limits.ts';
 import type { Values } from '../schema/walk.ts';
 import { formatDuration } from '../time/duration.ts';
 import { samplesInDuration } from '../time/samples.ts';
-import type { Timeline } from '../types.ts';
+import type { RngMode, Timeline } from '../types.ts';
 
 // [general]'s rules across keys (SPEC §7): exactly one of num_samples and duration; duration a
 // whole number of intervals; the clock when start, interval or duration is written.
 
 export interface General {
+  /** SPEC §12's mode; 'chaosgen' when the key is absent. */
+  readonly rng: RngMode;
   readonly numSamples: number | undefined;
   readonly seed: number | undefined;
   readonly intervalMs: number;
@@ -43,6 +45,7 @@ export function general(c: Checker, t: Table, v: Values, maxSamples: number): Ge
   const intervalInvalid = t.interval !== undefined && !v.has('interval');
   const valid = !startInvalid && !intervalInvalid;
   return {
+    rng: (v.get('rng') as RngMode | undefined) ?? 'chaosgen',
     startInvalid,
     intervalInvalid,
     numSamples,

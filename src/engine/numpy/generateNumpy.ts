@@ -1,0 +1,23 @@
+import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from '../types.ts';
+import { numpyMetricValues } from './metricValues.ts';
+
+// SPEC §12: every metric of the config as the original generate.py made it. The seed is the
+// override (--seed) or the config's; validation makes sure there is one, ≥ 1 (numpyMode.ts).
+
+/** The §2 anomaly's window (generate.ts has the same; importing it would make a circle). */
+function windowOf(metric: MetricSpec): AnomalyWindow | undefined {
+  const a = metric.anomaly;
+  return a && { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
+}
+
+export function generateNumpy(config: Config, seed: number, seedSource: SeedSource, onProgress?: (done: number) => void): GenerationResult {
+  const N = config.numSamples;
+  const metrics: MetricSeries[] = [];
+  for (const metric of config.metrics) {
+    const values = new Float64Array(N);
+    numpyMetricValues(metric, N, seed, values);
+    metrics.push({ name: metric.name, values, anomaly: windowOf(metric) });
+    onProgress?.(metrics.length / config.metrics.length);
+  }
+  return { seed, seedSource, numSamples: N, metrics, rng: 'numpy' };
+}
