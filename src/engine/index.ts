@@ -28,3 +28,5 @@ export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, formatCount } from
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml } from './locateToml.ts';
 export { seedEdit, readSeed, parseSeedLiteral } from './editSeed.ts';
+/** metrics.parquet's writers, loaded only when asked for: the library stays out of the first load. */
+export const loadParquet = () => import('./formats/parquetFile.ts');
