@@ -28,5 +28,10 @@ export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, formatCount } from
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml } from './locateToml.ts';
 export { seedEdit, readSeed, parseSeedLiteral } from './editSeed.ts';
-/** metrics.parquet's writers, loaded only when asked for: the library stays out of the first load. */
-export const loadParquet = () => import('./formats/parquetFile.ts');
+export { resultBlocks, type Block } from './blocks.ts';
+export type { DatasetInfo, DatasetMetric, FormatLayout, FormatWriter, OutputFormat, OutputStream, Spool, WriterContext } from './formats/format.ts';
+export { topLevelNames } from './formats/format.ts';
+export { DEFAULT_FORMATS, FORMATS, formatById, formatIds } from './formats/registry.ts';
+export { runWriters } from './formats/runWriters.ts';
+export { configDataset, resultDataset } from './formats/dataset.ts';
+export { formatFiles, memorySpool } from './formats/memoryOutput.ts';

@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { tableFromIPC, type Table } from 'apache-arrow';
 import { readParquet } from 'parquet-wasm';
 import { describe, expect, it } from 'vitest';
+import { datasetBlocks, resultBlocks } from '../blocks.ts';
 import { toCsv } from '../files.ts';
 import { generate } from '../generate.ts';
 import { parseConfig } from '../parseConfig.ts';
 import type { Config, GenerationResult, LabelMode, TimeFormat } from '../types.ts';
-import { parquetOfConfig, parquetOfResult } from './parquetFile.ts';
+import { configDataset, resultDataset } from './dataset.ts';
+import { formatFiles, memorySpool } from './memoryOutput.ts';
+import { parquetFormat, parquetFormatWith } from './parquetFormat.ts';
+import { FORMATS } from './registry.ts';
+import { runWriters } from './runWriters.ts';
 
 // metrics.parquet read back by an independent reader: parquet-wasm is the Apache Arrow
 // project's Rust implementation (arrow-rs) compiled to WebAssembly, a different code base and
@@ -27,22 +32,12 @@ function leakConfig(numSamples: number, labels: LabelMode, time: TimeFormat = 'i
   return { ...config, numSamples, output: { labels, time } };
 }
 
-function collect(steps: Generator<number>, chunks: Uint8Array[]): Uint8Array {
-  let rows = 0;
-  for (const done of steps) rows = done; // each step writes one block
-  expect(rows).toBeGreaterThan(0);
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-function parquetOf(result: GenerationResult, rowsPerGroup?: number): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  return collect(parquetOfResult(result, (c) => chunks.push(c), rowsPerGroup), chunks);
+/** metrics.parquet as the playground builds it: from a held result, through the registry's entry. */
+async function parquetOf(result: GenerationResult, rowsPerGroup?: number): Promise<Uint8Array> {
+  const format = rowsPerGroup === undefined ? parquetFormat : parquetFormatWith(rowsPerGroup);
+  const files = await formatFiles([format], resultDataset(result), resultBlocks(result));
+  expect([...files.keys()]).toEqual(['metrics.parquet']);
+  return files.get('metrics.parquet') ?? new Uint8Array(0);
 }
 
 function read(bytes: Uint8Array): Table {
@@ -73,9 +68,9 @@ function expectSameAsCsv(table: Table, result: GenerationResult): void {
 }
 
 describe('metrics.parquet', () => {
-  it('holds the CSV columns typed: a UTC millisecond timestamp, float64 values with nulls, int 0/1 labels', () => {
+  it('holds the CSV columns typed: a UTC millisecond timestamp, float64 values with nulls, int 0/1 labels', async () => {
     const result = generate(leakConfig(3000, 'per_metric'));
-    const table = read(parquetOf(result, 1000)); // three row groups
+    const table = read(await parquetOf(result, 1000)); // three row groups
     const types = Object.fromEntries(table.schema.fields.map((f) => [f.name, String(f.type)]));
     expect(types.timestamp).toBe('Timestamp<MILLISECOND, UTC>');
     for (const m of result.metrics) {
@@ -85,9 +80,9 @@ describe('metrics.parquet', () => {
     expectSameAsCsv(table, result);
   });
 
-  it('has every generated value exactly, null where the value is missing, and a label inside each window', () => {
+  it('has every generated value exactly, null where the value is missing, and a label inside each window', async () => {
     const result = generate(leakConfig(2500, 'per_metric'));
-    const table = read(parquetOf(result, 700));
+    const table = read(await parquetOf(result, 700));
     let nulls = 0;
     let labelled = 0;
     for (const m of result.metrics) {
@@ -115,40 +110,52 @@ describe('metrics.parquet', () => {
     for (const i of [0, 1, 699, 700, 2499]) expect(times?.get(i)).toBe(start + i * interval);
   });
 
-  it('follows the CSV without a clock (no timestamp column) and with one `is_anomaly` column', () => {
+  it('follows the CSV without a clock (no timestamp column) and with one `is_anomaly` column', async () => {
     const noClock = generate({ ...leakConfig(1200, 'any', 'none'), timeline: { startMs: undefined, intervalMs: 60_000 } });
-    expectSameAsCsv(read(parquetOf(noClock, 500)), noClock);
+    expectSameAsCsv(read(await parquetOf(noClock, 500)), noClock);
     const unix = generate(leakConfig(1200, 'any', 'unix'));
-    const table = read(parquetOf(unix));
+    const table = read(await parquetOf(unix));
     expect(String(table.schema.fields[0]?.type)).toBe('Timestamp<MILLISECOND, UTC>'); // whatever text the CSV uses
     expect(table.schema.fields.at(-1)?.name).toBe('is_anomaly');
   });
 
-  it('keeps a metric name that needs quoting in the CSV as it is', () => {
+  it('keeps a metric name that needs quoting in the CSV as it is', async () => {
     const text = '[general]\nnum_samples = 10\nseed = 3\n[metrics."a,b \\"c\\""]\nvalue = 1\n';
     const result = generate(configOf(text));
-    const table = read(parquetOf(result));
+    const table = read(await parquetOf(result));
     expect(table.schema.fields.map((f) => f.name)).toEqual(['a,b "c"']);
     expect(table.getChildAt(0)?.get(9)).toBe(1);
   });
 
-  it('is the same file, byte for byte, whether generated while writing (CLI) or from a held result (playground)', () => {
+  it('is the same file, byte for byte, whether generated while writing (CLI) or from a held result (playground)', async () => {
     const config = leakConfig(40_000, 'per_metric');
-    const fromResult = parquetOf(generate(config), 16_000);
-    const chunks: Uint8Array[] = [];
-    const fromConfig = collect(parquetOfConfig(config, generate(config).seed, (c) => chunks.push(c), 16_000), chunks);
-    expect(fromConfig.length).toBeGreaterThan(1000);
-    expect(Buffer.from(fromConfig).equals(Buffer.from(fromResult))).toBe(true);
+    const result = generate(config);
+    const format = parquetFormatWith(16_000);
+    const fromResult = (await formatFiles([format], resultDataset(result), resultBlocks(result, 5000))).get('metrics.parquet');
+    const head = { seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples, ...(result.timeline && { timeline: result.timeline }) };
+    const fromConfig = (await formatFiles([format], configDataset(config, head), datasetBlocks(config, result.seed))).get('metrics.parquet');
+    expect(fromConfig?.length).toBeGreaterThan(1000);
+    expect(Buffer.from(fromConfig ?? []).equals(Buffer.from(fromResult ?? []))).toBe(true);
   });
 
-  it('hands row groups to the sink as they fill, not the whole file at the end', () => {
+  it('hands row groups to its file as they fill, not the whole file at the end', async () => {
     const config = leakConfig(200_000, 'none');
-    const seen: number[] = [];
+    const result = generate(config);
     let bytes = 0;
-    const steps = parquetOfConfig(config, 1, (c) => (bytes += c.length), 65_536);
-    for (const rows of steps) seen.push(bytes > 0 ? rows : -1);
-    // Bytes arrive while rows are still being generated: after the first row group.
-    const firstWithBytes = seen.find((r) => r > 0) ?? Infinity;
-    expect(firstWithBytes).toBeLessThan(200_000);
+    let rows = 0;
+    let rowsAtFirstBytes = Infinity;
+    const context = () => ({ dataset: resultDataset(result), open: () => ({ write: (b: Uint8Array) => void (bytes += b.length) }), spool: memorySpool });
+    await runWriters([parquetFormatWith(65_536)], context, resultBlocks(result), {
+      afterBlock: (block) => {
+        rows += block.rows;
+        if (bytes > 0 && rowsAtFirstBytes === Infinity) rowsAtFirstBytes = rows;
+      },
+    });
+    expect(rowsAtFirstBytes).toBeLessThanOrEqual(65_536 + 16_384); // the first row group is out
+  });
+
+  it('is listed in the registry as metrics.parquet', () => {
+    const entry = FORMATS.find((f) => f.id === 'parquet');
+    expect(entry?.layout).toEqual({ kind: 'file', name: 'metrics.parquet' });
   });
 });

@@ -10,7 +10,7 @@ import { ChunkSink } from './chunkSink.ts';
 // CSV writes them. Rows are gathered into row groups of up to ROWS_PER_GROUP rows (fewer when
 // many metrics would make one group large) and each group is encoded and handed to the sink
 // as soon as it is full, so memory holds one row group, never the file. Loaded only through
-// a dynamic import (index.ts), so the playground's first load does not carry the library.
+// a dynamic import (parquetFormat.ts), so the playground's first load does not carry the library.
 
 /** What the columns are: the same inputs as the CSV's (csvColumns.ts). */
 export interface ParquetSource {
@@ -21,8 +21,6 @@ export interface ParquetSource {
   readonly windows: readonly (readonly GroundTruthWindow[])[];
 }
 
-/** Rows per row group: 1 Mi, as pyarrow writes by default. */
-export const ROWS_PER_GROUP = 1 << 20;
 /** The gathered values of a row group stay under this many bytes (8 per value). */
 const GROUP_BYTES = 64 << 20;
 
@@ -43,7 +41,7 @@ export class ParquetStream {
   constructor(
     private readonly source: ParquetSource,
     sink: (chunk: Uint8Array) => void,
-    rowsPerGroup: number = ROWS_PER_GROUP,
+    rowsPerGroup: number,
   ) {
     const { names, layout, timeline, windows } = source;
     const startMs = timeline?.startMs;

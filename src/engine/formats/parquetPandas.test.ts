@@ -6,7 +6,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { toCsv } from '../files.ts';
 import { generate } from '../generate.ts';
 import { parseConfig } from '../parseConfig.ts';
-import { parquetOfResult } from './parquetFile.ts';
+import { resultBlocks } from '../blocks.ts';
+import { resultDataset } from './dataset.ts';
+import { formatFiles } from './memoryOutput.ts';
+import { parquetFormatWith } from './parquetFormat.ts';
 
 // The consumer the format is for: pandas.read_parquet must give the frame pandas.read_csv gives
 // of the CSV. Needs a Python with pandas and a Parquet engine (pyarrow or fastparquet); Debian
@@ -45,7 +48,7 @@ const dir = mkdtempSync(join(tmpdir(), 'chaosgen-pandas-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('metrics.parquet in pandas', () => {
-  it('reads to the same frame as metrics.csv', (ctx) => {
+  it('reads to the same frame as metrics.csv', async (ctx) => {
     const found = findPandas();
     if ('reason' in found) {
       console.warn(`\n*** SKIPPED: pandas.read_parquet check: ${found.reason} ***\n`);
@@ -56,11 +59,8 @@ describe('metrics.parquet in pandas', () => {
     const { config } = parseConfig(text);
     if (!config) throw new Error('the example does not parse');
     const result = generate({ ...config, numSamples: 5000, output: { labels: 'per_metric', time: 'iso' } });
-    const chunks: Uint8Array[] = [];
-    let rows = 0;
-    for (const done of parquetOfResult(result, (c) => chunks.push(c), 2000)) rows = done;
-    expect(rows).toBe(5000);
-    writeFileSync(join(dir, 'metrics.parquet'), Buffer.concat(chunks));
+    const files = await formatFiles([parquetFormatWith(2000)], resultDataset(result), resultBlocks(result));
+    writeFileSync(join(dir, 'metrics.parquet'), files.get('metrics.parquet') ?? new Uint8Array(0));
     writeFileSync(join(dir, 'metrics.csv'), toCsv(result));
     const run = spawnSync(found.python, ['-c', COMPARE, join(dir, 'metrics.parquet'), join(dir, 'metrics.csv')], { encoding: 'utf8', timeout: 120_000 });
     expect(run.stderr).toBe('');
