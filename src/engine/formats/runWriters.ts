@@ -7,6 +7,8 @@ import type { FormatWriter, OutputFormat, WriterContext } from './format.ts';
 export interface RunHooks {
   /** After each block has gone to every writer (the CLI lets signals in; progress). */
   readonly afterBlock?: (block: Block) => void | Promise<void>;
+  /** After the last block, before the writers end (timing). */
+  readonly beforeEnd?: () => void;
 }
 
 export async function runWriters(
@@ -21,5 +23,6 @@ export async function runWriters(
     for (const w of writers) await w.block(block);
     await hooks.afterBlock?.(block);
   }
+  hooks.beforeEnd?.();
   for (const w of writers) await w.end();
 }
