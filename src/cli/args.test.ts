@@ -3,12 +3,12 @@ import { parseCliArgs, USAGE } from './args.ts';
 
 describe('parseCliArgs', () => {
   it('reads -c and defaults -o to `output`, as generate.py did', () => {
-    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined, labels: undefined, time: undefined, formats: ['csv', 'json'] });
+    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
   });
 
   it('accepts the long spellings and --opt=value', () => {
-    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7, labels: undefined, time: undefined, formats: ['csv', 'json'] });
-    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0, labels: undefined, time: undefined, formats: ['csv', 'json'] });
+    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
+    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
     expect(parseCliArgs(['-o', 'x', '-c', 'a.toml'])).toMatchObject({ kind: 'run', config: 'a.toml', output: 'x' });
   });
 

@@ -6,7 +6,7 @@ import { MAX_CONFIG_BYTES } from './readConfig.ts';
 /** Each format's id and what it writes, for the usage text. */
 const FORMAT_LINES = FORMATS.map((f) => `                          ${f.id.padEnd(12)}${topLevelNames(f.layout).map((n) => (f.layout.kind === 'folder' ? `${n}/` : n)).join(', ')}`).join('\n');
 
-export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>|-] [--format <ids>] [--seed <n>] [--labels <mode>] [--time <format>]
+export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>|-] [--format <ids>] [--plot] [--seed <n>] [--labels <mode>] [--time <format>]
 
 Generates synthetic metric time series for chaos experiments from a TOML config and writes
 <folder>/metrics.csv and <folder>/metrics.json, or the files of the formats asked for.
@@ -19,6 +19,8 @@ Options:
                         (e.g. -o - --format csv); messages go to standard error
   -f, --format <ids>    the formats to write, separated by commas (default: ${DEFAULT_FORMATS.join(',')}):
 ${FORMAT_LINES}
+      --plot            also draw metrics.svg and metrics.png: one panel per metric, the
+                        anomaly windows shaded (works with any --format, not with -o -)
       --seed <n>        use this seed instead of the config's [general] seed
                         (an integer from 0 to ${MAX_SEED})
       --labels <mode>   ground-truth columns in metrics.csv, overriding [output] labels:
@@ -50,6 +52,8 @@ export type CliArgs =
       readonly time: TimeFormat | undefined;
       /** Registry ids, each once, in the order given. */
       readonly formats: readonly string[];
+      /** --plot: metrics.svg and metrics.png besides the formats. */
+      readonly plot: boolean;
     }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -66,6 +70,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         labels: { type: 'string' },
         time: { type: 'string' },
         format: { type: 'string', short: 'f' },
+        plot: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -99,7 +104,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       return { kind: 'usage-error', message: `-o - writes one single-file format to standard output; got --format ${formats.join(',')} (choose one of ${single.join(', ')}, e.g. --format csv)` };
     }
   }
-  return { kind: 'run', config: values.config, output, seed, labels, time, formats };
+  const plot = values.plot === true;
+  if (plot && output === '-') return { kind: 'usage-error', message: '--plot writes metrics.svg and metrics.png into a folder; it cannot go with -o - (give -o <folder>)' };
+  return { kind: 'run', config: values.config, output, seed, labels, time, formats, plot };
 }
 
 /** The ids of --format, or the message of a usage error. */

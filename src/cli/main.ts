@@ -1,8 +1,11 @@
 import { configDataset, formatById, formatCount, parseConfig, resolveOutput, resolveSeed, type Diagnostic, type OutputFormat } from '../engine/index.ts';
+import { basename } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
+import { plotFormat } from '../plot/plotFormat.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutput } from './outputFolder.ts';
 import { FolderError } from './outputLock.ts';
+import { svgToPng } from './rasterise.ts';
 import { readConfig, STDIN_NAME } from './readConfig.ts';
 import { ReaderGone, StdoutFailed, type ByteSink } from './stdoutSink.ts';
 import { writeToStdout } from './stdoutOutput.ts';
@@ -100,6 +103,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   timing.lap('read and validate');
   const head = { seed, seedSource, numSamples: config.numSamples, ...(config.timeline && { timeline: config.timeline }) };
   const formats = args.formats.map(formatById).filter((f): f is OutputFormat => f !== undefined);
+  if (args.plot) formats.push(plotFormat(basename(name), (svg) => svgToPng(svg, err)));
   const dataset = configDataset(config, head);
   for (const f of formats) {
     const why = f.cannot?.(dataset);
