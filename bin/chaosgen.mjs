@@ -36,7 +36,7 @@ if (bundleTime() < sources) {
   const { buildSync } = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `${bundle}.${process.pid}.tmp`;
-  buildSync({ entryPoints: [entry], outfile: tmp, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', external: ['@resvg/resvg-js'] }); // a native addon: loaded from node_modules
+  buildSync({ entryPoints: [entry], outfile: tmp, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', external: ['@resvg/resvg-js', 'hyparquet-writer'] }); // loaded from node_modules when --plot or Parquet asks: a native addon, and a library most runs never need
   const { renameSync } = await import('node:fs');
   renameSync(tmp, bundle); // atomic: a concurrent run never imports a half-written bundle
 }
