@@ -64,13 +64,13 @@ describe('USAGE', () => {
   });
 
   it('takes - as the config: standard input', () => {
-    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined });
+    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
   });
 
   it('mentions no option the parser rejects', () => {
     const flags = [...USAGE.matchAll(/(?<![\w-])(--?[a-z][\w-]*)/g)].map((m) => m[1] ?? '');
     for (const flag of new Set(flags)) {
-      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
+      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : flag === '--format' || flag === '-f' ? ['-c', 'a.toml', flag, 'csv'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
       expect(parseCliArgs(argv).kind, flag).not.toBe('usage-error');
     }
   });
