@@ -70,7 +70,7 @@ describe('--format', () => {
   it('an unknown id is a usage error naming the valid ones', async () => {
     const r = await run(['-c', config(), '--format', 'csv,xlsx']);
     expect(r.code).toBe(2);
-    expect(r.err[0]).toBe("chaosgen: --format: unknown format 'xlsx'; the formats are csv, json, openmetrics, nab");
+    expect(r.err[0]).toBe("chaosgen: --format: unknown format 'xlsx'; the formats are csv, json, openmetrics, nab, parquet");
   });
 
   it('a format that needs a clock says so and writes nothing', async () => {
@@ -120,7 +120,7 @@ describe('-o - (standard output)', () => {
     for (const formats of [[], ['--format', 'csv,json'], ['--format', 'nab']]) {
       const r = await run(['-c', config(), '-o', '-', ...formats]);
       expect(r.code).toBe(2);
-      expect(r.err[0]).toMatch(/^chaosgen: -o - writes one single-file format to standard output; got --format .* \(choose one of csv, json, openmetrics, e\.g\. --format csv\)$/);
+      expect(r.err[0]).toMatch(/^chaosgen: -o - writes one single-file format to standard output; got --format .* \(choose one of csv, json, openmetrics, parquet, e\.g\. --format csv\)$/);
     }
   });
 });
