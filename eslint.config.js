@@ -47,6 +47,11 @@ export default tseslint.config(
           zones: [
             { target: './src/engine', from: './src', except: ['./engine'], message: 'The engine imports nothing of ours.' },
             { target: './src/worker', from: ['./src/charts', './src/ui', './src/store', './src/editor'], message: 'The worker does not import the layers it serves (STYLE.md, "The shape").' },
+            {
+              target: './src/plot',
+              from: ['./src/{ui,store,editor,worker,cli,share}/**', './src/charts/*.tsx'],
+              message: 'plot/ draws SVG without a browser: it imports the engine and the charts\' pure helpers (.ts), nothing of React or the app.',
+            },
             { target: './src/share', from: './src', except: ['./share', './engine/index.ts'], message: 'share/ is the share-link codec only: it imports nothing but the engine.' },
             {
               target: ['./src/!(engine)/**', './src/*.{ts,tsx}', './e2e/**', './bench/**', './scripts/**'],
@@ -81,6 +86,12 @@ export default tseslint.config(
         },
       ],
       'no-restricted-globals': ['error', ...browserOnly.map((name) => ({ name, message: 'The engine is DOM-free.' }))],
+    },
+  },
+  {
+    files: ['src/plot/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['react', 'react-dom', 'react/*', 'recharts', 'recharts/*'], message: 'plot/ is a pure SVG renderer: no React, no recharts.' }] }],
     },
   },
   {

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatBench } from './formatBench.ts';
 import {
   ColumnFormatter, DISTRIBUTIONS, STRETCH, csvBlock, datasetBlocks, generate, metricStream, parseConfig, type Config, type Distribution,
 } from '../src/engine/index.ts';
@@ -156,5 +157,12 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 numpyBench(root, quick);
+formatBench(root, [
+  { label: 'parquet, example, 1,000,000 × 4', text: scaledExample(1_000_000), args: ['--format', 'parquet'], runs: quick ? 1 : 3 },
+  { label: 'parquet, week scenario, 1,000,000 × 4', text: readFileSync(join(root, 'configs', 'web-service-week.toml'), 'utf8').replace('duration = "7d"', 'num_samples = 1000000'), args: ['--format', 'parquet'], runs: quick ? 1 : 3 },
+  ...(quick ? [] : [{ label: 'parquet, example, 10,000,000 × 4', text: scaledExample(10_000_000), args: ['--format', 'parquet'], runs: 1, maxRssMb: 1024 }]),
+  { label: 'csv + plot, example, 1,000,000 × 4', text: scaledExample(1_000_000), args: ['--format', 'csv', '--plot'], runs: quick ? 1 : 3 },
+  { label: 'csv alone (for the plot row), 1 M × 4', text: scaledExample(1_000_000), args: ['--format', 'csv'], runs: quick ? 1 : 3 },
+]);
 
 console.log('\nTargets (2-core machine): ≥ 40 M samples/s gaussian with smoothing; 1 M × 4 ≤ 0.5 s; 10 M × 4 ≤ 5 s and ≤ 1 GB RSS.');

@@ -30,12 +30,13 @@ function bundleTime() {
   }
 }
 
-const sources = Math.max(newestSource(join(root, 'src', 'cli')), newestSource(join(root, 'src', 'engine')), statSync(fileURLToPath(import.meta.url)).mtimeMs);
+// src/plot and the chart helpers it shares (src/charts/*.ts) are part of the CLI since --plot.
+const sources = Math.max(...['cli', 'engine', 'plot', 'charts'].map((d) => newestSource(join(root, 'src', d))), statSync(fileURLToPath(import.meta.url)).mtimeMs);
 if (bundleTime() < sources) {
   const { buildSync } = await import('esbuild');
   mkdirSync(cacheDir, { recursive: true });
   const tmp = `${bundle}.${process.pid}.tmp`;
-  buildSync({ entryPoints: [entry], outfile: tmp, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  buildSync({ entryPoints: [entry], outfile: tmp, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', external: ['@resvg/resvg-js', 'hyparquet-writer'] }); // loaded from node_modules when --plot or Parquet asks: a native addon, and a library most runs never need
   const { renameSync } = await import('node:fs');
   renameSync(tmp, bundle); // atomic: a concurrent run never imports a half-written bundle
 }

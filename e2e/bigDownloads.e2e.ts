@@ -16,7 +16,7 @@ test('a big CSV streams into the picked file piece by piece, byte-identical to t
   await playground.replaceLine(await playground.lineOf(/^num_samples = 150$/), 'num_samples = 200000');
   await playground.waitReady();
 
-  await page.getByRole('button', { name: 'Download CSV', exact: true }).click();
+  await playground.openDownloadItem('CSV');
   const dialog = page.getByRole('dialog', { name: 'Download CSV' });
   await expect(dialog).toContainText(/will be about [\d.]+ MB/);
   await dialog.getByRole('button', { name: 'Save to disk…' }).click();
@@ -31,7 +31,7 @@ test('a big CSV streams into the picked file piece by piece, byte-identical to t
   expect(saved.maxConcurrentWrites).toBe(1); // each write finished before the next was sent
   expect(saved.aborted).toBe(false);
   expect(saved.name).toMatch(/\.csv$/);
-  await expect(page.getByRole('button', { name: 'Download CSV', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeEnabled();
 });
 
 test('without a save-file picker a too-big file is refused with its size and the command that makes it', async ({ playground, page }) => {
@@ -43,14 +43,14 @@ test('without a save-file picker a too-big file is refused with its size and the
   let downloads = 0;
   page.on('download', () => downloads++);
 
-  await page.getByRole('button', { name: 'Download CSV', exact: true }).click();
+  await playground.openDownloadItem('CSV');
   const dialog = page.getByRole('dialog', { name: 'Download CSV' });
   await expect(dialog).toContainText(/would be about [\d.]+ MB \(200,000 samples\), too large to build in this tab/);
-  await expect(dialog).toContainText('npx chaosgen -c config.toml -o output');
+  await expect(dialog).toContainText('npx chaosgen -c config.toml -o output --format csv');
   await expect(dialog.getByRole('button', { name: /build file|save to disk/i })).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
   expect(downloads).toBe(0);
   await expect(page.getByTestId('progress')).toBeHidden();
-  await expect(page.getByRole('button', { name: 'Download CSV', exact: true })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toBeEnabled();
 });

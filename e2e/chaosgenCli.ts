@@ -13,19 +13,22 @@ const run = promisify(execFile);
 export interface CliOutput {
   readonly csv: string;
   readonly json: string;
+  /** Where the other formats' files are, when asked for: metrics.om, the folder nab/. */
+  readonly om: string;
+  readonly nab: string;
   readonly stdout: string;
 }
 
-/** Writes `text` to `<dir>/config.toml`, runs `chaosgen -c … -o <dir>/out` and returns the file paths. */
-export async function runChaosgen(text: string, dir: string): Promise<CliOutput> {
+/** Writes `text` to `<dir>/config.toml`, runs `chaosgen -c … -o <dir>/out [--format …]` and returns the file paths. */
+export async function runChaosgen(text: string, dir: string, formats?: string): Promise<CliOutput> {
   await mkdir(dir, { recursive: true });
   const config = join(dir, 'config.toml');
   const out = join(dir, 'out');
   await writeFile(config, text, 'utf8');
-  const { stdout } = await run(process.execPath, ['bin/chaosgen.mjs', '-c', config, '-o', out], {
+  const { stdout } = await run(process.execPath, ['bin/chaosgen.mjs', '-c', config, '-o', out, ...(formats === undefined ? [] : ['--format', formats])], {
     maxBuffer: 1 << 20,
   });
-  return { csv: join(out, 'metrics.csv'), json: join(out, 'metrics.json'), stdout };
+  return { csv: join(out, 'metrics.csv'), json: join(out, 'metrics.json'), om: join(out, 'metrics.om'), nab: join(out, 'nab'), stdout };
 }
 
 /** SHA-256 of a file, read as a stream so a file of tens of megabytes never sits in one string. */

@@ -28,7 +28,7 @@ test('opens on the main example with one chart per metric, in config order, each
 
 test('shows the header controls a user reaches for', async ({ playground, page }) => {
   await playground.goto();
-  for (const name of ['Examples', 'Share', 'Download CSV', 'Download JSON']) {
+  for (const name of ['Examples', 'Share', 'Download']) {
     await expect(page.getByRole('button', { name, exact: true })).toBeVisible();
   }
   await expect(playground.seedField).toHaveValue('42');

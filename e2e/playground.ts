@@ -6,7 +6,8 @@ import { encodeShare } from '../src/share/shareCodec.ts';
 // so a change of markup means one edit, not twenty. Locators follow the contract in issue 3
 // (§8) and otherwise what a user sees — roles and accessible names.
 
-export type DownloadKind = 'CSV' | 'JSON';
+/** The Download menu's items, by their names. */
+export type DownloadKind = 'CSV' | 'JSON' | 'OpenMetrics' | 'NAB (ZIP)';
 
 export interface SavedDownload {
   readonly path: string;
@@ -272,8 +273,8 @@ export class Playground {
    */
   async download(kind: DownloadKind): Promise<SavedDownload> {
     const started = this.page.waitForEvent('download', { timeout: 120_000 });
-    await this.page.getByRole('button', { name: `Download ${kind}`, exact: true }).click();
-    const confirm = this.page.getByRole('dialog', { name: `Download ${kind}` }).getByRole('button', { name: 'Build file' });
+    await this.openDownloadItem(kind);
+    const confirm = this.page.getByRole('dialog', { name: `Download ${kind.replace(' (ZIP)', '')}` }).getByRole('button', { name: 'Build file' });
     const first = await Promise.race([
       started.then(() => 'download' as const),
       // Once the download has won, this wait only ends when the page closes: let it hang.
@@ -290,6 +291,12 @@ export class Playground {
     const failure = await download.failure();
     if (failure !== null) throw new Error(`download of ${kind} failed: ${failure}`);
     return { path, suggestedFilename };
+  }
+
+  /** Opens the Download menu and clicks the format labelled `kind` (CSV, JSON, OpenMetrics, NAB (ZIP)). */
+  async openDownloadItem(kind: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Download', exact: true }).click();
+    await this.page.getByRole('menu', { name: 'Download' }).getByRole('menuitem', { name: kind, exact: true }).click();
   }
 
   /** Opens the Examples menu and picks the example `name` (a file name in configs/). */

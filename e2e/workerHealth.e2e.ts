@@ -29,7 +29,7 @@ test('a worker that hangs during a file build is replaced, and Retry builds the 
   await useTestSettings(page, { stallMs: 3000, workerFaults: true });
   await playground.goto();
   await page.evaluate(() => dispatchEvent(new CustomEvent('chaosgen:test:worker-fault', { detail: 'hang' })));
-  await page.getByRole('button', { name: 'Download CSV', exact: true }).click();
+  await playground.openDownloadItem('CSV');
 
   const notice = page.getByTestId('notice').filter({ hasText: 'The CSV file could not be built' });
   await expect(notice).toContainText('the generator stopped (no answer for 3 s)');

@@ -3,12 +3,12 @@ import { parseCliArgs, USAGE } from './args.ts';
 
 describe('parseCliArgs', () => {
   it('reads -c and defaults -o to `output`, as generate.py did', () => {
-    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined, labels: undefined, time: undefined });
+    expect(parseCliArgs(['-c', 'configs/config.toml'])).toEqual({ kind: 'run', config: 'configs/config.toml', output: 'output', seed: undefined, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
   });
 
   it('accepts the long spellings and --opt=value', () => {
-    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7, labels: undefined, time: undefined });
-    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0, labels: undefined, time: undefined });
+    expect(parseCliArgs(['--config', 'a.toml', '--output', 'out', '--seed', '7'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 7, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
+    expect(parseCliArgs(['--config=a.toml', '--output=out', '--seed=0'])).toEqual({ kind: 'run', config: 'a.toml', output: 'out', seed: 0, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
     expect(parseCliArgs(['-o', 'x', '-c', 'a.toml'])).toMatchObject({ kind: 'run', config: 'a.toml', output: 'x' });
   });
 
@@ -64,13 +64,13 @@ describe('USAGE', () => {
   });
 
   it('takes - as the config: standard input', () => {
-    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined });
+    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined, formats: ['csv', 'json'], plot: false });
   });
 
   it('mentions no option the parser rejects', () => {
     const flags = [...USAGE.matchAll(/(?<![\w-])(--?[a-z][\w-]*)/g)].map((m) => m[1] ?? '');
     for (const flag of new Set(flags)) {
-      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--rng' ? ['-c', 'a.toml', '--rng', 'numpy'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
+      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--rng' ? ['-c', 'a.toml', '--rng', 'numpy'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : flag === '--format' || flag === '-f' ? ['-c', 'a.toml', flag, 'csv'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
       expect(parseCliArgs(argv).kind, flag).not.toBe('usage-error');
     }
   });

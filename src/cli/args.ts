@@ -1,18 +1,26 @@
 import { parseArgs } from 'node:util';
-import { formatCount, LABEL_MODES, MAX_SEED, RNG_MODES, TIME_FORMATS, type LabelMode, type RngMode, type TimeFormat } from '../engine/index.ts';
+import { DEFAULT_FORMATS, FORMATS, formatCount, formatIds, LABEL_MODES, MAX_SEED, RNG_MODES, TIME_FORMATS, topLevelNames, type LabelMode, type RngMode, type TimeFormat } from '../engine/index.ts';
 import { LOCK_WAIT_MS } from './outputFolder.ts';
 import { MAX_CONFIG_BYTES } from './readConfig.ts';
 
-export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>] [--seed <n>] [--rng <mode>] [--labels <mode>] [--time <format>]
+/** Each format's id and what it writes, for the usage text. */
+const FORMAT_LINES = FORMATS.map((f) => `                          ${f.id.padEnd(12)}${topLevelNames(f.layout).map((n) => (f.layout.kind === 'folder' ? `${n}/` : n)).join(', ')}`).join('\n');
+
+export const USAGE = `Usage: chaosgen -c <config.toml> [-o <folder>|-] [--format <ids>] [--plot] [--seed <n>] [--rng <mode>] [--labels <mode>] [--time <format>]
 
 Generates synthetic metric time series for chaos experiments from a TOML config and writes
-<folder>/metrics.csv and <folder>/metrics.json.
+<folder>/metrics.csv and <folder>/metrics.json, or the files of the formats asked for.
 
 Options:
   -c, --config <file>   the config to read (required), e.g. configs/config.toml, or - for
                         standard input; UTF-8 text of at most ${formatCount(MAX_CONFIG_BYTES)} bytes
-  -o, --output <folder> where to write metrics.csv and metrics.json (default: output);
-                        created if missing
+  -o, --output <folder> where to write the files (default: output); created if missing.
+                        - writes one single-file format to standard output instead
+                        (e.g. -o - --format csv); messages go to standard error
+  -f, --format <ids>    the formats to write, separated by commas (default: ${DEFAULT_FORMATS.join(',')}):
+${FORMAT_LINES}
+      --plot            also draw metrics.svg and metrics.png: one panel per metric, the
+                        anomaly windows shaded (works with any --format, not with -o -)
       --seed <n>        use this seed instead of the config's [general] seed
                         (an integer from 0 to ${MAX_SEED})
       --rng <mode>      the random numbers, overriding [general] rng: ${RNG_MODES.join(', ')}
@@ -26,9 +34,9 @@ Options:
   -h, --help            show this help
       --version         print the version
 
-The two files are replaced together, one run at a time: a second run into the same folder
+The files are replaced together, one run at a time: a second run into the same folder
 waits for the first (up to ${LOCK_WAIT_MS / 1000} s), and a run that fails or is interrupted leaves the
-folder's previous metrics.csv and metrics.json as they were.
+folder's previous files as they were.
 
 Exit status: 0 on success, 1 when the config has errors (each printed as
 file:line:column: error: message, nothing written), 2 on wrong usage, an unreadable config,
@@ -46,6 +54,10 @@ export type CliArgs =
       readonly rng: RngMode | undefined;
       readonly labels: LabelMode | undefined;
       readonly time: TimeFormat | undefined;
+      /** Registry ids, each once, in the order given. */
+      readonly formats: readonly string[];
+      /** --plot: metrics.svg and metrics.png besides the formats. */
+      readonly plot: boolean;
     }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -62,6 +74,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         rng: { type: 'string' },
         labels: { type: 'string' },
         time: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        plot: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean' },
       },
@@ -87,7 +101,30 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (labels === null) return { kind: 'usage-error', message: `--labels must be one of ${LABEL_MODES.join(', ')}; got '${values.labels}'` };
   const time = oneOf(values.time, TIME_FORMATS);
   if (time === null) return { kind: 'usage-error', message: `--time must be one of ${TIME_FORMATS.join(', ')}; got '${values.time}'` };
-  return { kind: 'run', config: values.config, output: values.output ?? 'output', seed, rng, labels, time };
+  const formats = parseFormats(values.format);
+  if (typeof formats === 'string') return { kind: 'usage-error', message: formats };
+  const output = values.output ?? 'output';
+  if (output === '-') {
+    const only = formats.length === 1 ? FORMATS.find((f) => f.id === formats[0]) : undefined;
+    if (!only || only.layout.kind !== 'file') {
+      const single = FORMATS.filter((f) => f.layout.kind === 'file').map((f) => f.id);
+      return { kind: 'usage-error', message: `-o - writes one single-file format to standard output; got --format ${formats.join(',')} (choose one of ${single.join(', ')}, e.g. --format csv)` };
+    }
+  }
+  const plot = values.plot === true;
+  if (plot && output === '-') return { kind: 'usage-error', message: '--plot writes metrics.svg and metrics.png into a folder; it cannot go with -o - (give -o <folder>)' };
+  return { kind: 'run', config: values.config, output, seed, rng, labels, time, formats, plot };
+}
+
+/** The ids of --format, or the message of a usage error. */
+function parseFormats(value: string | undefined): string[] | string {
+  if (value === undefined) return [...DEFAULT_FORMATS];
+  const valid = formatIds();
+  const ids = value.split(',').map((s) => s.trim());
+  const unknown = ids.filter((id) => !valid.includes(id));
+  if (ids.every((id) => id === '')) return `--format needs at least one of ${valid.join(', ')}`;
+  if (unknown.length > 0) return `--format: unknown format${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `'${u}'`).join(', ')}; the formats are ${valid.join(', ')}`;
+  return [...new Set(ids)];
 }
 
 /** undefined when not given, null when not one of the allowed words. */

@@ -2,6 +2,7 @@
 import { writeSync } from 'node:fs';
 import { installSignalHandlers } from './interrupt.ts';
 import { runCli } from './main.ts';
+import { streamSink } from './stdoutSink.ts';
 import { forTerminal } from './terminalText.ts';
 
 // A reader that goes away (`chaosgen … | head -0`) is not an error of ours: the files are
@@ -31,6 +32,7 @@ try {
   code = await runCli(process.argv.slice(2), {
     out: (line) => process.stdout.write(line + '\n'),
     err: (line) => process.stderr.write(line + '\n'),
+    stdout: streamSink(process.stdout),
   });
 } catch (e) {
   // Not expected: every failure the CLI knows of is a message and an exit code already.

@@ -1,10 +1,15 @@
-import { formatCount, parseConfig, resolveOutput, resolveSeed, type Diagnostic } from '../engine/index.ts';
+import { configDataset, formatById, formatCount, parseConfig, resolveOutput, resolveSeed, type Diagnostic, type OutputFormat } from '../engine/index.ts';
+import { basename } from 'node:path';
 import { numpyArgsProblem } from './numpyArgs.ts';
 import pkg from '../../package.json' with { type: 'json' };
+import { plotFormat } from '../plot/plotFormat.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeOutput } from './outputFolder.ts';
 import { FolderError } from './outputLock.ts';
+import { svgToPng } from './rasterise.ts';
 import { readConfig, STDIN_NAME } from './readConfig.ts';
+import { ReaderGone, StdoutFailed, type ByteSink } from './stdoutSink.ts';
+import { writeToStdout } from './stdoutOutput.ts';
 import { forTerminal } from './terminalText.ts';
 
 // The command line (SPEC §5): the same engine as the browser, writing the same bytes.
@@ -14,6 +19,8 @@ export interface Io {
   readonly err: (line: string) => void;
   /** What `-c -` reads; process.stdin when not given. */
   readonly stdin?: AsyncIterable<unknown>;
+  /** Where `-o -` writes the file's bytes. */
+  readonly stdout?: ByteSink;
 }
 
 const VERSION = pkg.version;
@@ -103,14 +110,44 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const timing = new PhaseTimer(Boolean(process.env.CHAOSGEN_TIMING), err);
   timing.lap('read and validate');
   const head = { ...(config.rng && { rng: config.rng }), seed, seedSource, numSamples: config.numSamples, ...(config.timeline && { timeline: config.timeline }) };
+  const formats = args.formats.map(formatById).filter((f): f is OutputFormat => f !== undefined);
+  if (args.plot) formats.push(plotFormat(basename(name), (svg) => svgToPng(svg, err)));
+  const dataset = configDataset(config, head);
+  for (const f of formats) {
+    const why = f.cannot?.(dataset);
+    if (why !== undefined) {
+      err(`chaosgen: --format ${f.id}: ${why} in ${name}; nothing written`);
+      return 2;
+    }
+  }
+  const source = { config: 'from the config', override: 'from --seed', random: 'drawn at random; add it to [general] to reproduce' }[seedSource];
+  const size = `${formatCount(config.numSamples)} samples × ${config.metrics.length} metrics, seed ${seed} ${source}`;
+  const phases = { onPhase: (what: string) => timing.lap(what), say: err };
+  if (args.output === '-') {
+    const only = formats[0];
+    if (!only || !io.stdout) {
+      err('chaosgen: -o - needs standard output');
+      return 2;
+    }
+    try {
+      await writeToStdout(only, config, head, io.stdout, phases);
+    } catch (e) {
+      if (e instanceof ReaderGone) return 0; // `| head`: the reader has what it wanted
+      if (e instanceof StdoutFailed) return 2; // told once already, where standard output failed (chaosgen.ts)
+      err(`chaosgen: cannot write to standard output: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
+    err(`chaosgen: wrote ${only.label} to standard output (${size})`);
+    return 0;
+  }
   let written: string[];
   try {
-    written = await writeOutput(args.output, config, head, { onPhase: (what) => timing.lap(what), say: err });
+    written = await writeOutput(args.output, formats, config, head, phases);
   } catch (e) {
     err(e instanceof FolderError ? `chaosgen: ${e.message}` : `chaosgen: cannot write to '${args.output}': ${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
-  const source = { config: 'from the config', override: 'from --seed', random: 'drawn at random; add it to [general] to reproduce' }[seedSource];
-  out(`chaosgen: wrote ${written.join(' and ')} (${formatCount(config.numSamples)} samples × ${config.metrics.length} metrics, seed ${seed} ${source})`);
+  const list = written.length <= 2 ? written.join(' and ') : `${written.slice(0, -1).join(', ')} and ${written.at(-1) ?? ''}`;
+  out(`chaosgen: wrote ${list} (${size})`);
   return 0;
 }

@@ -1,23 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Config, JsonHead } from '../engine/index.ts';
+import { topLevelNames, type Config, type JsonHead, type OutputFormat } from '../engine/index.ts';
 import { onInterrupt } from './interrupt.ts';
 import { acquireLock, FolderError, holds, LOCK_ASIDE, releaseLock } from './outputLock.ts';
 import { testPause, testPauseSync } from './testPause.ts';
 import { writeDataset, type Phases } from './writeDataset.ts';
 
-// Replacing metrics.csv and metrics.json as one dataset (docs/decisions.md, "Command line: one
-// consistent dataset"). Under the folder's lock:
+// Replacing the files of the asked-for formats (metrics.csv, metrics.json, metrics.om, the
+// folder nab/, …) as one dataset (docs/decisions.md, "Command line: one consistent dataset").
+// Under the folder's lock:
 //   1. recover: finish a commit a killed run left half done; remove what killed runs left;
-//   2. write both files into a fresh staging folder `.chaosgen-stage-<pid>-<random>`;
+//   2. write every file into a fresh staging folder `.chaosgen-stage-<pid>-<random>`;
 //   3. commit: rename the staging folder to `.chaosgen-commit-<random>` — from this one atomic
-//      step on, the new dataset is the one that wins — then rename metrics.csv, then
-//      metrics.json into place, then remove the empty folder.
+//      step on, the new dataset is the one that wins — then rename each file (or folder) into
+//      place in the formats' order, then remove the commit folder. A folder cannot be renamed
+//      over a folder, so an old `nab/` is first moved into the commit folder as `.old-nab`
+//      (removed with it).
 // A run killed before 3 leaves the old dataset; one killed inside 3 leaves a commit folder
-// that the next run rolls forward in step 1, before anything else.
+// that the next run rolls forward in step 1, before anything else. Names of formats not asked
+// for are left alone.
 
-const FILES = ['metrics.csv', 'metrics.json'] as const;
 const STAGE = /^\.chaosgen-stage-\d+-[0-9a-f]{16}$/;
 const COMMIT = /^\.chaosgen-commit-[0-9a-f]{16}$/;
 /** Temporary files of chaosgen 0.1, which wrote in place under predictable names. */
@@ -38,11 +41,26 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-/** Moves whatever files a commit folder still holds into place, in commit order, then removes it. */
+/**
+ * Puts a committed file or folder in place. A folder replaces an old one by moving the old one
+ * into the commit folder first (renaming a folder onto a non-empty folder fails).
+ */
+function place(commitDir: string, name: string, folder: string): void {
+  const from = join(commitDir, name);
+  const target = join(folder, name);
+  if (isDir(from) && isDir(target)) renameSync(target, join(commitDir, `.old-${name}`));
+  renameSync(from, target);
+}
+
+/**
+ * Moves whatever a commit folder still holds into place (every real file or folder but the
+ * hidden `.old-*`), then removes it.
+ */
 function rollForward(folder: string, commitDir: string): void {
-  for (const name of FILES) {
+  for (const name of readdirSync(commitDir).sort()) {
+    if (name.startsWith('.')) continue;
     const from = join(commitDir, name);
-    if (isFile(from)) renameSync(from, join(folder, name));
+    if (isFile(from) || isDir(from)) place(commitDir, name, folder);
   }
   rmSync(commitDir, { recursive: true, force: true });
 }
@@ -67,25 +85,31 @@ function recover(folder: string): void {
 }
 
 /** Step 3. Synchronous on purpose: no signal handler can run between its renames. */
-function commit(folder: string, stage: string, say: (line: string) => void): string[] {
-  const targets = FILES.map((name) => join(folder, name));
-  for (const target of targets) if (isDir(target)) throw new FolderError(`'${target}' is a folder; nothing was replaced`);
+function commit(folder: string, stage: string, names: readonly string[], say: (line: string) => void): string[] {
+  for (const name of names) {
+    const target = join(folder, name);
+    const folderLayout = isDir(join(stage, name));
+    const there = lstatSync(target, { throwIfNoEntry: false });
+    if (there && !folderLayout && there.isDirectory()) throw new FolderError(`'${target}' is a folder; nothing was replaced`);
+    if (there && folderLayout && !there.isDirectory()) throw new FolderError(`'${target}' is not a folder (${there.isSymbolicLink() ? 'a symbolic link' : 'a file'}); nothing was replaced`);
+  }
   const committing = join(folder, `.chaosgen-commit-${randomBytes(8).toString('hex')}`);
   renameSync(stage, committing);
   try {
-    renameSync(join(committing, 'metrics.csv'), targets[0] as string);
-    testPauseSync('committing', say);
-    renameSync(join(committing, 'metrics.json'), targets[1] as string);
+    names.forEach((name, i) => {
+      if (i === 1) testPauseSync('committing', say);
+      place(committing, name, folder);
+    });
     rmSync(committing, { recursive: true, force: true });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     throw new FolderError(`the new dataset could not be put fully in place (${why}); the next run into '${folder}' finishes it`);
   }
-  return targets;
+  return names.map((name) => join(folder, name) + (isDir(join(folder, name)) ? '/' : ''));
 }
 
-/** Writes metrics.csv and metrics.json into `folder` as one dataset; returns their paths. */
-export async function writeOutput(folder: string, config: Config, head: JsonHead, phases: Phases): Promise<string[]> {
+/** Writes the formats' files into `folder` as one dataset; returns their paths (a folder's with a final /). */
+export async function writeOutput(folder: string, formats: readonly OutputFormat[], config: Config, head: JsonHead, phases: Phases): Promise<string[]> {
   mkdirSync(folder, { recursive: true });
   const lock = await acquireLock(folder, {
     maxWaitMs: LOCK_WAIT_MS,
@@ -100,9 +124,9 @@ export async function writeOutput(folder: string, config: Config, head: JsonHead
     const removeStage = () => rmSync(stage, { recursive: true, force: true });
     const forgetStage = onInterrupt(removeStage);
     try {
-      await writeDataset(stage, config, head, phases);
+      await writeDataset(stage, formats, config, head, phases);
       if (!holds(lock)) throw new FolderError(`another run took over the lock of '${folder}' while this one was writing; nothing was replaced`);
-      return commit(folder, stage, phases.say);
+      return commit(folder, stage, formats.flatMap((f) => topLevelNames(f.layout)), phases.say);
     } finally {
       forgetStage();
       removeStage();

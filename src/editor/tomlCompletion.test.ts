@@ -81,7 +81,7 @@ describe('tomlCompletion', () => {
   });
 
   it('offers the sub-tables of a metric after `[metrics.x.`, and seasonality after `[[metrics.x.`', () => {
-    expect(labels('[metrics.x.|]')).toEqual(['trend', 'random_walk', 'noise_args']);
+    expect(labels('[metrics.x.|]')).toEqual(['trend', 'random_walk', 'labels', 'noise_args']);
     expect(labels('[[metrics.x.|]]')).toEqual(['seasonality']);
     expect(labels('[anomalies.x.|]')).toEqual(['pattern_args']);
   });

@@ -88,5 +88,12 @@ function generateMetric(
     const done = from + STRETCH;
     if (onStretch && done < N && done % PROGRESS_SAMPLES === 0) onStretch(done);
   }
-  return { name: metric.name, values: out, anomaly: anomalyWindow(metric), windows: anomalyWindows(metric) };
+  return {
+    name: metric.name,
+    values: out,
+    anomaly: anomalyWindow(metric),
+    windows: anomalyWindows(metric),
+    ...(metric.unit !== undefined && { unit: metric.unit }),
+    ...(metric.labels !== undefined && { labels: metric.labels }),
+  };
 }

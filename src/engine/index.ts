@@ -32,3 +32,10 @@ export { setValues, type SetValuesResult, type ValueEdit, type EditValue, type T
 export { applyEdits } from './edit/textEdit.ts';
 export { anomalyWindowEdits, type AnomalyWindowChange } from './edit/anomalyWindow.ts';
 export { valueAt, numberBounds, type ValueAtPosition } from './edit/valueAt.ts';
+export { resultBlocks, type Block } from './blocks.ts';
+export type { DatasetInfo, DatasetMetric, FormatLayout, FormatWriter, OutputFormat, OutputStream, Spool, WriterContext } from './formats/format.ts';
+export { topLevelNames } from './formats/format.ts';
+export { DEFAULT_FORMATS, FORMATS, formatById, formatIds } from './formats/registry.ts';
+export { runWriters } from './formats/runWriters.ts';
+export { configDataset, resultDataset } from './formats/dataset.ts';
+export { formatFiles, memorySpool } from './formats/memoryOutput.ts';

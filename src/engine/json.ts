@@ -30,6 +30,33 @@ export interface JsonMetric {
 
 const encoder = new TextEncoder();
 
+/** The fixed text of the JSON document around its values, for writers that stream them. */
+export interface JsonParts {
+  /** Everything before the first metric's values. */
+  readonly head: Uint8Array;
+  /** Before metric j's values. */
+  open(j: number): Uint8Array;
+  /** After metric j's values. */
+  close(j: number): Uint8Array;
+  /** Everything after the last metric's values: the anomalies. */
+  readonly tail: Uint8Array;
+}
+
+export function jsonParts(head: JsonHead, metrics: readonly JsonMetric[]): JsonParts {
+  const { timeline } = head;
+  const iso = timeline?.startMs === undefined ? undefined : clockOf(timeline.startMs, timeline.intervalMs);
+  const clock = timeline
+    ? `${iso ? `  "start": "${iso(0)}",\n` : ''}  "interval": "${formatDuration(timeline.intervalMs)}",\n  "interval_ms": ${timeline.intervalMs},\n`
+    : '';
+  const lines = metrics.flatMap(windowsOf).map((w) => `    {${windowFields(w, iso)}}`);
+  return {
+    head: encoder.encode(`{\n${head.rng ? `  "rng": "${head.rng}",\n` : ''}  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n${clock}  "metrics": [\n`),
+    open: (j) => encoder.encode(`    {"name": ${JSON.stringify(metrics[j]?.name)}, "values": [`),
+    close: (j) => encoder.encode(j < metrics.length - 1 ? ']},\n' : ']}\n'),
+    tail: encoder.encode(lines.length > 0 ? `  ],\n  "anomalies": [\n${lines.join(',\n')}\n  ]\n}\n` : '  ],\n  "anomalies": []\n}\n'),
+  };
+}
+
 /**
  * The JSON document around preformatted values: values[i] is metrics[i]'s column text
  * ("v0,v1,…"), as one chunk or several that join into it.
@@ -39,25 +66,17 @@ export function* jsonDocument(
   metrics: readonly JsonMetric[],
   values: Iterable<Iterable<Uint8Array>>,
 ): Generator<Uint8Array> {
-  const { timeline } = head;
-  const iso = timeline?.startMs === undefined ? undefined : clockOf(timeline.startMs, timeline.intervalMs);
-  const clock = timeline
-    ? `${iso ? `  "start": "${iso(0)}",\n` : ''}  "interval": "${formatDuration(timeline.intervalMs)}",\n  "interval_ms": ${timeline.intervalMs},\n`
-    : '';
-  yield encoder.encode(
-    `{\n${head.rng ? `  "rng": "${head.rng}",\n` : ''}  "seed": ${plainDecimal(head.seed)},\n  "seed_source": "${head.seedSource}",\n  "num_samples": ${head.numSamples},\n${clock}  "metrics": [\n`,
-  );
+  const parts = jsonParts(head, metrics);
+  yield parts.head;
   let j = 0;
   for (const chunks of values) {
-    const m = metrics[j];
-    if (!m) throw new Error('more columns than metrics');
-    yield encoder.encode(`    {"name": ${JSON.stringify(m.name)}, "values": [`);
+    if (j >= metrics.length) throw new Error('more columns than metrics');
+    yield parts.open(j);
     yield* chunks;
-    yield encoder.encode(j < metrics.length - 1 ? ']},\n' : ']}\n');
+    yield parts.close(j);
     j++;
   }
-  const lines = metrics.flatMap(windowsOf).map((w) => `    {${windowFields(w, iso)}}`);
-  yield encoder.encode(lines.length > 0 ? `  ],\n  "anomalies": [\n${lines.join(',\n')}\n  ]\n}\n` : '  ],\n  "anomalies": []\n}\n');
+  yield parts.tail;
 }
 
 /** ISO time of sample i. */

@@ -101,6 +101,8 @@ export interface MetricSpec {
   readonly max?: number;
   /** SPEC §8's free-text unit, for the chart axis, hover and OpenMetrics. */
   readonly unit?: string;
+  /** SPEC §11's OpenMetrics labels (`labels = { instance = "web-01" }`), in the file's order. */
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -171,6 +173,9 @@ export interface MetricSeries {
   readonly anomaly: AnomalyWindow | undefined;
   /** Every anomaly of the metric in file order; absent means just `anomaly` (a scale effect). */
   readonly windows?: readonly GroundTruthWindow[];
+  /** The metric's unit and OpenMetrics labels, for the writers (formats/); absent when unset. */
+  readonly unit?: string;
+  readonly labels?: Readonly<Record<string, string>>;
 }
 
 export type SeedSource = 'config' | 'override' | 'random';

@@ -2,6 +2,7 @@
 // replaced it): say what happened and offer Retry, which runs the current text again or asks for
 // the lost download again. Nothing stays "running" with nothing working.
 import { WorkerCrashError, type TaskKind } from '../worker/client.ts';
+import type { FileFormat } from '../worker/protocol.ts';
 import type { AppData, Notice } from './appState.ts';
 import type { DownloadEnv } from './downloadPlan.ts';
 
@@ -27,7 +28,7 @@ type Set = (partial: Partial<AppData>) => void;
 export interface RetryDeps {
   /** Runs the text as an edit would (journalled first, so a crash during it is remembered). */
   run(text: string): void;
-  requestDownload(format: 'csv' | 'json', env?: DownloadEnv): Promise<void>;
+  requestDownload(format: FileFormat, env?: DownloadEnv): Promise<void>;
 }
 
 /** The notice's Retry button. `env` is the page's download environment, for a download retry. */

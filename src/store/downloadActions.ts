@@ -9,7 +9,7 @@ import type { AppDeps, Engine, FileSink } from './appDeps.ts';
 import type { AppData } from './appState.ts';
 import { failureText } from './crashRecovery.ts';
 import { DOWNLOAD_LIMITS, ESTIMATE_FROM_VALUES, needsConfirmation, planDownload, type DownloadEnv } from './downloadPlan.ts';
-import { downloadName } from './fileName.ts';
+import { downloadName, formatLabel } from './fileName.ts';
 
 export interface DownloadActions {
   /** `env`: whether this browser can stream to disk, and the limits in force. */
@@ -51,7 +51,7 @@ export function createDownloadActions(set: Set, get: Get, deps: AppDeps, engine:
     // A worker crash that also lost the run has already said so, with a Retry for the run.
     if (get().notice?.retry?.kind === 'run') return;
     const canRetry = currentRef(get()) !== undefined;
-    set({ notice: { tone: 'error', message: `The ${format.toUpperCase()} file could not be built: ${failureText(error)}.`, ...(canRetry ? { retry: { kind: 'download', format } as const } : {}) } });
+    set({ notice: { tone: 'error', message: `The ${formatLabel(format)} file could not be built: ${failureText(error)}.`, ...(canRetry ? { retry: { kind: 'download', format } as const } : {}) } });
   }
 
   async function build(format: FileFormat, ref: ResultRef): Promise<void> {

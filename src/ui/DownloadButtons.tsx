@@ -1,65 +1,122 @@
-// Download CSV / Download JSON. Large datasets first show the expected size in a confirmation
-// popover; building then runs in the worker with a progress bar (see ProgressBar). Files too big
-// for memory are saved to disk piece by piece where the browser can ("Save to disk…" opens the
-// picker within that click), and are otherwise refused with the command line that makes them.
-import type { ReactElement } from 'react';
+// The Download menu: every format of the engine's registry (engine/formats), so a new format
+// appears here without touching this file. It follows the ARIA menu-button pattern, as the
+// Examples menu does: a button with aria-haspopup="menu", a role="menu" list whose items the
+// arrow keys move between, Escape and a click outside closing it (usePopover). A format this
+// dataset cannot be written in (OpenMetrics and NAB need `start`) is shown disabled with the
+// reason. Large datasets first show the expected size in a confirmation popover; building then
+// runs in the worker with a progress bar (see ProgressBar). Files too big for memory are saved
+// to disk piece by piece where the browser can ("Save to disk…" opens the picker within that
+// click), and are otherwise refused with the command line that makes them.
+import { useId, useMemo, type KeyboardEvent, type ReactElement } from 'react';
+import { FORMATS, type DatasetInfo, type OutputFormat } from '../engine/index.ts';
 import type { DownloadPlan } from '../store/downloadPlan.ts';
 import { cliCommand } from '../store/downloadPlan.ts';
-import { downloadName } from '../store/fileName.ts';
+import { downloadName, formatLabel } from '../store/fileName.ts';
 import { selectCanDownload, selectDownloadsLastGood } from '../store/selectors.ts';
+import type { AppState } from '../store/appStore.ts';
 import type { FileFormat } from '../worker/protocol.ts';
 import { useActions, useApp } from './appContext.ts';
 import { formatBytes, formatCount } from './format.ts';
-import { DownloadIcon } from './icons.tsx';
+import { ChevronIcon, DownloadIcon } from './icons.tsx';
 import { downloadEnv, pickFileSink } from './saveToDisk.ts';
 import { usePopover } from './usePopover.ts';
+
+/** What the formats' checks need to know of the shown dataset: its clock and metric names. */
+function shownDataset(run: AppState['lastRun'], series: AppState['series']): DatasetInfo | undefined {
+  if (run === undefined) return undefined;
+  const { seed, seedSource, numSamples, clock } = run.summary;
+  return {
+    head: { seed, seedSource, numSamples, timeline: { startMs: clock?.startMs, intervalMs: clock?.intervalMs ?? 1000 } },
+    metrics: series.map((s) => ({ name: s.name, anomaly: undefined, windows: [] })),
+    layout: { time: 'none', labels: 'none' },
+  };
+}
 
 export function DownloadButtons(): ReactElement {
   const actions = useActions();
   const download = useApp((s) => s.download);
   const canDownload = useApp(selectCanDownload);
+  // The text has errors: the menu gives the last run without errors (the charts' data), and says so.
   const lastGood = useApp(selectDownloadsLastGood);
-  const popover = usePopover(() => actions.dismissDownload());
+  const lastRun = useApp((s) => s.lastRun);
+  const series = useApp((s) => s.series);
+  const dataset = useMemo(() => shownDataset(lastRun, series), [lastRun, series]);
+  const menu = usePopover();
+  const confirm = usePopover(() => actions.dismissDownload());
   const confirmOpen = download.phase === 'confirm';
   const seed = useApp((s) => s.lastRun?.summary.seed ?? 0);
   const example = useApp((s) => s.exampleName);
+  const busy = download.phase !== 'idle';
 
-  const onClick = (format: FileFormat): void => {
-    popover.setOpen(true);
+  const choose = (format: FileFormat): void => {
+    menu.setOpen(false);
+    confirm.setOpen(true);
     void actions.requestDownload(format, downloadEnv());
   };
   const onConfirm = (format: FileFormat, plan: DownloadPlan): void => {
     // The picker is opened here, synchronously inside the click: it needs the user's gesture.
     const target = plan === 'stream' ? pickFileSink(downloadName(example, seed, format), format) : undefined;
     void actions.confirmDownload(target);
-    popover.setOpen(false);
+    confirm.setOpen(false);
   };
+  // Arrow keys move between the enabled items, as in a native menu.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([aria-disabled="true"])')];
+    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+  };
+  const enabled = canDownload && !busy;
 
   return (
-    <div className="popover-anchor btn-group" ref={popover.anchorRef}>
-      <FormatButton format="csv" lastGood={lastGood} disabled={!canDownload || download.phase !== 'idle'} busy={download.phase !== 'idle' && download.format === 'csv'} onClick={onClick} />
-      <FormatButton format="json" lastGood={lastGood} disabled={!canDownload || download.phase !== 'idle'} busy={download.phase !== 'idle' && download.format === 'json'} onClick={onClick} />
-      {popover.open && confirmOpen && <ConfirmDownload format={download.format} bytes={download.bytes} plan={download.plan} onConfirm={() => onConfirm(download.format, download.plan)} onCancel={() => popover.setOpen(false)} />}
+    <div className="popover-anchor" ref={confirm.anchorRef}>
+      <div className="popover-anchor" ref={menu.anchorRef}>
+        <button
+          type="button"
+          className={lastGood ? 'btn btn-last-good' : 'btn'}
+          ref={menu.buttonRef}
+          aria-haspopup="menu"
+          aria-expanded={menu.open}
+          aria-busy={busy}
+          disabled={!enabled}
+          aria-label={lastGood ? 'Download last good data (before your edit)' : 'Download'}
+          title={!canDownload ? 'Available once the preview is up to date' : lastGood ? 'The config has errors: these downloads give the data the charts show, from before your edit' : 'Download the dataset in one of its formats'}
+          onClick={() => menu.setOpen(!menu.open)}
+        >
+          <DownloadIcon /> Download <ChevronIcon />
+          {lastGood && <span className="btn-note">last good</span>}
+        </button>
+        {menu.open && enabled && (
+          <div className="popover menu" role="menu" aria-label={lastGood ? 'Download last good data (before your edit)' : 'Download'} onKeyDown={onKeyDown}>
+            {FORMATS.map((f, i) => (
+              <FormatItem key={f.id} format={f} why={dataset && f.cannot?.(dataset)} first={i === 0} onChoose={choose} />
+            ))}
+          </div>
+        )}
+      </div>
+      {confirm.open && confirmOpen && <ConfirmDownload format={download.format} bytes={download.bytes} plan={download.plan} onConfirm={() => onConfirm(download.format, download.plan)} onCancel={() => confirm.setOpen(false)} />}
     </div>
   );
 }
 
-/** `lastGood`: the text has errors, so the button gives the last run without errors (the charts' data). */
-function FormatButton(props: { format: FileFormat; lastGood: boolean; disabled: boolean; busy: boolean; onClick(format: FileFormat): void }): ReactElement {
-  const label = props.format.toUpperCase();
-  const name = props.lastGood ? `Download last good ${label} (before your edit)` : `Download ${label}`;
+function FormatItem(props: { format: OutputFormat; why: string | undefined; first: boolean; onChoose(format: FileFormat): void }): ReactElement {
+  const id = useId();
+  const { format, why } = props;
+  const zip = format.layout.kind !== 'file';
   return (
     <button
       type="button"
-      className={props.lastGood ? 'btn btn-last-good' : 'btn'}
-      aria-label={name}
-      title={props.disabled && !props.busy ? 'Available once the preview is up to date' : props.lastGood ? `${name}: the config has errors, so this is the data the charts show` : `Download the dataset as ${label}`}
-      disabled={props.disabled}
-      aria-busy={props.busy}
-      onClick={() => props.onClick(props.format)}
+      role="menuitem"
+      className="menu-item"
+      autoFocus={props.first}
+      aria-labelledby={`${id}-t`}
+      aria-describedby={`${id}-d`}
+      aria-disabled={why !== undefined}
+      onClick={() => why === undefined && props.onChoose(format.id)}
     >
-      <DownloadIcon /> {label}
-      {props.lastGood && <span className="btn-note">last good</span>}
+      <span className="menu-title" id={`${id}-t`}>{format.label}{zip ? ' (ZIP)' : ''}</span>
+      <span className="menu-desc" id={`${id}-d`}>{why ?? format.description}</span>
     </button>
   );
 }
@@ -72,7 +129,7 @@ function ConfirmDownload(props: { format: FileFormat; bytes: number; plan: Downl
   const name = downloadName(example, seed, props.format);
   const refused = props.plan === 'refuse';
   return (
-    <div className="popover confirm-popover" role="dialog" aria-label={`Download ${props.format.toUpperCase()}`}>
+    <div className="popover confirm-popover" role="dialog" aria-label={`Download ${formatLabel(props.format)}`}>
       <p className="popover-text">
         <strong>{name}</strong> {refused ? 'would be' : 'will be'} about <strong>{formatBytes(props.bytes)}</strong> ({formatCount(samples)} samples){refused ? ', too large to build in this tab.' : '.'}
       </p>
@@ -80,7 +137,7 @@ function ConfirmDownload(props: { format: FileFormat; bytes: number; plan: Downl
       {props.plan === 'stream' && <p className="popover-hint">Choose where to save it: it is written to disk piece by piece, with a progress bar; Cancel there stops it and discards the partial file.</p>}
       {refused && (
         <p className="popover-hint">
-          This browser cannot save a file to disk piece by piece. Make it with the command line: copy the config from the editor into <code>config.toml</code> and run <code>{cliCommand(seed, seedSource)}</code> (it writes <code>output/metrics.{props.format}</code>, the same bytes).
+          This browser cannot save a file to disk piece by piece. Make it with the command line: copy the config from the editor into <code>config.toml</code> and run <code>{`${cliCommand(seed, seedSource)} --format ${props.format}`}</code> (it writes the same bytes into <code>output/</code>).
         </p>
       )}
       <div className="popover-actions">

@@ -1,23 +1,13 @@
 // Shown when generation or a file build runs longer than LONG_TASK_MS: how far it is, and a
 // Cancel that stops it at once (the worker is terminated and replaced).
 import type { ReactElement } from 'react';
-import { assertNever } from '../engine/index.ts';
+import { formatLabel } from '../store/fileName.ts';
 import type { TaskKind } from '../worker/client.ts';
 import { useActions, useApp } from './appContext.ts';
 
 function label(task: TaskKind): string {
-  switch (task) {
-    case 'run':
-      return 'Generating';
-    case 'view':
-      return 'Preparing the zoomed view';
-    case 'csv':
-      return 'Building the CSV file';
-    case 'json':
-      return 'Building the JSON file';
-    default:
-      return assertNever(task);
-  }
+  if (task === 'view') return 'Preparing the zoomed view';
+  return task === 'run' ? 'Generating' : `Building the ${formatLabel(task)} file`;
 }
 
 export function ProgressBar(): ReactElement | null {

@@ -4,6 +4,8 @@
 import { DOWNLOAD_LIMITS, type DownloadEnv } from '../store/downloadPlan.ts';
 import type { FileSink } from '../store/appDeps.ts';
 import type { FileFormat } from '../worker/protocol.ts';
+import { formatById } from '../engine/index.ts';
+import { downloadExtension, formatLabel } from '../store/fileName.ts';
 import { pageTestSettings, scaledDown } from '../worker/testSettings.ts';
 
 /** The part of the File System Access API used here (not in TypeScript's DOM library). */
@@ -31,10 +33,14 @@ export function downloadEnv(): DownloadEnv {
   };
 }
 
-const TYPES: Record<FileFormat, SaveFilePickerOptions['types'][number]> = {
-  csv: { description: 'CSV file', accept: { 'text/csv': ['.csv'] } },
-  json: { description: 'JSON file', accept: { 'application/json': ['.json'] } },
-};
+/** The picker's file type: the format's media type (application/zip for a folder) and extension. */
+function typeOf(format: FileFormat): SaveFilePickerOptions['types'][number] {
+  const f = formatById(format);
+  const ext = downloadExtension(format);
+  const zip = ext.endsWith('.zip');
+  const mediaType = zip || f === undefined ? 'application/zip' : f.mediaType.split(';')[0] ?? f.mediaType;
+  return { description: `${formatLabel(format)} ${zip ? 'folder (ZIP)' : 'file'}`, accept: { [mediaType]: [zip ? '.zip' : `.${ext}`] } };
+}
 
 /**
  * Opens the save-file picker. Must be called directly in a click handler, before any await: the
@@ -43,7 +49,7 @@ const TYPES: Record<FileFormat, SaveFilePickerOptions['types'][number]> = {
 export function pickFileSink(name: string, format: FileFormat): Promise<FileSink | undefined> {
   const picker = savePicker();
   if (picker === undefined) return Promise.reject(new Error('this browser cannot save a file piece by piece'));
-  return picker({ suggestedName: name, types: [TYPES[format]] }).then(
+  return picker({ suggestedName: name, types: [typeOf(format)] }).then(
     async (handle) => {
       const writable = await handle.createWritable();
       return {

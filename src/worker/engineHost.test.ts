@@ -18,6 +18,12 @@ async function text(blob: Blob): Promise<string> {
   return new TextDecoder().decode(await blob.arrayBuffer());
 }
 
+/** Waits (turns of the event loop) until `cond` holds: files and estimates are built asynchronously. */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 10_000 && !cond(); i++) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!cond()) throw new Error('never happened');
+}
+
 describe('engine host', () => {
   it('answers a run with every metric, in config order, and the seed it used', () => {
     const { h, of } = host();
@@ -111,6 +117,7 @@ describe('engine host', () => {
     const ref = { text: example, seed: 42, seedSource: 'config' as const };
     h.handle({ type: 'build', id: 2, format: 'csv', ref });
     h.handle({ type: 'build', id: 3, format: 'json', ref });
+    await until(() => of('file').length === 2);
     const [csv, json] = of('file');
     const expected = generate(parseConfig(example).config!);
     expect(await text(csv!.blob)).toBe(toCsv(expected));
@@ -127,6 +134,7 @@ describe('engine host', () => {
     // Cancel replaced the worker: the fresh host has no kept result.
     const fresh = host();
     fresh.h.handle({ type: 'build', id: 2, format: 'json', ref: { text: noSeed, seed: shown.seed, seedSource: 'random' } });
+    await until(() => fresh.of('file').length === 1);
     const body = JSON.parse(await text(fresh.of('file')[0]!.blob)) as { seed: number; seed_source: string };
     expect(body).toMatchObject({ seed: shown.seed, seed_source: 'random' });
   });
@@ -135,6 +143,7 @@ describe('engine host', () => {
     const { h, of } = host();
     h.handle({ type: 'run', id: 1, text: example });
     h.handle({ type: 'estimate', id: 2, format: 'csv', ref: { text: example, seed: 42, seedSource: 'config' } });
+    await until(() => of('estimate').length === 1);
     expect(of('estimate')[0]?.bytes).toBe(new TextEncoder().encode(toCsv(generate(parseConfig(example).config!))).length);
 
     const big = withSamples(100_000);
@@ -142,13 +151,15 @@ describe('engine host', () => {
     for (const format of ['csv', 'json'] as const) {
       h.handle({ type: 'estimate', id: 4, format, ref: { text: big, seed: 42, seedSource: 'config' } });
       h.handle({ type: 'build', id: 5, format, ref: { text: big, seed: 42, seedSource: 'config' } });
+      const files = format === 'csv' ? 1 : 2;
+      await until(() => of('file').length === files);
       const estimate = of('estimate').at(-1)!.bytes;
       const actual = of('file').at(-1)!.blob.size;
       expect(Math.abs(estimate - actual) / actual).toBeLessThan(0.02);
     }
   });
 
-  it('refuses a config over its cap on samples × metrics, at num_samples, before generating', () => {
+  it('refuses a config over its cap on samples × metrics, at num_samples, before generating', async () => {
     // the example has 4 metrics × 150 samples = 600 values
     const capped = host(599);
     capped.h.handle({ type: 'run', id: 1, text: example });
@@ -158,6 +169,7 @@ describe('engine host', () => {
     expect(inv?.diagnostics[0]).toMatchObject({ severity: 'error', line: example.split('\n').findIndex((l) => l.includes('num_samples')) + 1 });
     expect(inv?.diagnostics[0]?.message).toContain('num_samples × metrics is 600 (150 samples × 4 metrics); the playground holds at most 599 values');
     capped.h.handle({ type: 'build', id: 2, format: 'csv', ref: { text: example, seed: 42, seedSource: 'config' } });
+    await until(() => capped.of('failed').length === 1);
     expect(capped.of('failed')[0]).toMatchObject({ id: 2 });
 
     const roomy = host(600);

@@ -1,14 +1,15 @@
 // What the engine worker does with each request, without the Worker global, so tests can drive
 // it directly. It keeps the last full GenerationResult: the page only ever receives
 // display-sized series (DISPLAY_POINTS per metric), and files are built here from the kept data.
-// Requests are handled in order. A streamed file is the one asynchronous request: while it waits
-// for the page to write a piece, later requests queue behind it, because a run would recycle the
-// very arrays the file is being written from. Long work posts progress at least every
+// Requests are handled in order. Files and estimates are asynchronous (the format writers may
+// wait: on a spool, on the page writing a streamed piece): while one is under way, later
+// requests queue behind it, because a run would recycle the very arrays the file is being
+// written from. Long work posts progress at least every
 // HEARTBEAT_MS or so, which the page's watchdog (client.ts) takes as a sign of life.
 import { toDisplaySeries } from './display/downsample.ts';
 import { reduceRange } from './display/reduceRange.ts';
 import { assertNever, drawSeed, generate, MAX_BROWSER_VALUES, parseConfig, windowsOf, type GenerationResult } from '../engine/index.ts';
-import { buildFile, estimateBytes, streamPieces } from './buildFile.ts';
+import { buildFile, estimateBytes, streamFile, StreamStopped } from './buildFile.ts';
 import { transferablesOf, type FileFormat, type ResultRef, type WorkerRequest, type WorkerResponse } from './protocol.ts';
 
 /** Points per metric sent to the page: a few per pixel of a wide chart. */
@@ -40,7 +41,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
   let spare: Float64Array[] = [];
   const send = (r: WorkerResponse): void => post(r, transferablesOf(r));
   const queue: Queued[] = [];
-  let streaming = false;
+  let busy = false;
   /** The page's answer to the piece of a stream it was last sent. */
   const acks = new Map<number, (stop: boolean) => void>();
 
@@ -101,14 +102,29 @@ export function createEngineHost(post: Post, now: () => number = () => performan
   }
 
   async function stream(id: number, result: GenerationResult, format: FileFormat): Promise<void> {
-    let total = 0;
-    for (const piece of streamPieces(result, format)) {
-      total += piece.bytes.byteLength;
-      const acked = new Promise<boolean>((resolve) => acks.set(id, resolve));
-      send({ type: 'chunk', id, bytes: piece.bytes, fraction: piece.fraction });
-      if (await acked) return; // the page could not write it: it has given up on this file
+    try {
+      const total = await streamFile(result, format, (piece) => {
+        const acked = new Promise<boolean>((resolve) => acks.set(id, resolve));
+        send({ type: 'chunk', id, bytes: piece.bytes, fraction: piece.fraction });
+        return acked;
+      });
+      send({ type: 'streamed', id, bytes: total });
+    } catch (e) {
+      if (e instanceof StreamStopped) return; // the page could not write a piece: it has given up on this file
+      throw e;
     }
-    send({ type: 'streamed', id, bytes: total });
+  }
+
+  /** Runs an asynchronous request; the queue waits until it is done. */
+  function background(id: number, work: () => Promise<void>): void {
+    busy = true;
+    work()
+      .catch((e: unknown) => fail(id, e))
+      .finally(() => {
+        acks.delete(id);
+        busy = false;
+        pump();
+      });
   }
 
   function fail(id: number, e: unknown): void {
@@ -124,14 +140,16 @@ export function createEngineHost(post: Post, now: () => number = () => performan
           return;
         case 'estimate': {
           const result = resultFor(request.ref, request.id);
-          if (result) send({ type: 'estimate', id: request.id, bytes: estimateBytes(result, request.format) });
+          if (result) background(request.id, async () => send({ type: 'estimate', id: request.id, bytes: await estimateBytes(result, request.format) }));
           return;
         }
         case 'build': {
           const result = resultFor(request.ref, request.id);
           if (!result) return;
-          const blob = buildFile(result, request.format, (fraction) => send({ type: 'progress', id: request.id, fraction }), now);
-          send({ type: 'file', id: request.id, blob });
+          background(request.id, async () => {
+            const blob = await buildFile(result, request.format, (fraction) => send({ type: 'progress', id: request.id, fraction }), now);
+            send({ type: 'file', id: request.id, blob });
+          });
           return;
         }
         case 'view': {
@@ -148,15 +166,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
         }
         case 'stream': {
           const result = resultFor(request.ref, request.id);
-          if (!result) return;
-          streaming = true;
-          stream(request.id, result, request.format)
-            .catch((e: unknown) => fail(request.id, e))
-            .finally(() => {
-              acks.delete(request.id);
-              streaming = false;
-              pump();
-            });
+          if (result) background(request.id, () => stream(request.id, result, request.format));
           return;
         }
         default:
@@ -168,7 +178,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
   }
 
   function pump(): void {
-    while (!streaming) {
+    while (!busy) {
       const next = queue.shift();
       if (next === undefined) return;
       dispatch(next);

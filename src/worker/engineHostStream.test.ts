@@ -29,6 +29,12 @@ function joined(pieces: readonly ArrayBuffer[]): string {
   return new TextDecoder().decode(out);
 }
 
+/** Waits (turns of the event loop) until `cond` holds: files are built asynchronously. */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 10_000 && !cond(); i++) await tick();
+  if (!cond()) throw new Error('never happened');
+}
+
 /** Acks every piece as it comes, the way the page does after each write. */
 async function drain(h: ReturnType<typeof host>, id: number): Promise<ArrayBuffer[]> {
   const pieces: ArrayBuffer[] = [];
@@ -50,6 +56,8 @@ describe('engine host streaming', () => {
     for (const [format, whole] of [['csv', toCsv(expected)], ['json', toJson(expected)]] as const) {
       const h = host();
       h.h.handle({ type: 'stream', id: 5, format, ref });
+      await until(() => h.types().includes('chunk'));
+      for (let i = 0; i < 20; i++) await tick();
       // Only the first piece goes out before the page answers.
       expect(h.types().filter((t) => t === 'chunk')).toHaveLength(1);
       expect(h.sent.at(-1)?.transfer).toHaveLength(1);
@@ -75,12 +83,13 @@ describe('engine host streaming', () => {
   it('ends the stream without another word when the page could not write a piece', async () => {
     const h = host();
     h.h.handle({ type: 'stream', id: 4, format: 'csv', ref });
+    await until(() => h.types().includes('chunk'));
     h.h.handle({ type: 'ack', id: 4, stop: true });
-    await tick();
-    expect(h.types().filter((t) => t === 'chunk')).toHaveLength(1);
-    expect(h.types()).not.toContain('streamed');
     // …and takes the next request.
     h.h.handle({ type: 'run', id: 6, text: example });
-    expect(h.types().at(-1)).toBe('generated');
+    await until(() => h.types().includes('generated'));
+    expect(h.types().filter((t) => t === 'chunk')).toHaveLength(1);
+    expect(h.types()).not.toContain('streamed');
+    expect(h.types()).not.toContain('failed');
   });
 });

@@ -6,7 +6,8 @@ import type { Diagnostic, SeedSource } from '../engine/index.ts';
 import type { Clock } from './clockType.ts';
 import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSampleRange, isSeedSource, isWithin } from './protocolChecks.ts';
 
-export type FileFormat = 'csv' | 'json';
+/** A format of the engine's registry, by id (`csv`, `openmetrics`, …). */
+export type FileFormat = string;
 
 /** Which generated result a file or estimate is built from (see engineHost's kept result). */
 export interface ResultRef {

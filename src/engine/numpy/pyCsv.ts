@@ -64,23 +64,30 @@ function writeValue(buf: Uint8Array, at: number, v: number): number {
   return at + encoder.encodeInto(pyFloatRepr(v), buf.subarray(at)).written;
 }
 
+/** The header line: the metric names, quoted where Python's csv module would. */
+export function pyCsvHeader(names: readonly string[]): Uint8Array {
+  return encoder.encode(`${names.map(pyCsvField).join(',')}\r\n`);
+}
+
+/** Rows from .. to − 1 of the columns, as Python's csv module writes them. */
+export function pyCsvRows(columns: readonly Float64Array[], from: number, to: number): Uint8Array {
+  const k = columns.length;
+  const buf = new Uint8Array((to - from) * (k * MAX_VALUE_BYTES + 2));
+  let at = 0;
+  for (let i = from; i < to; i++) {
+    for (let j = 0; j < k; j++) {
+      if (j > 0) buf[at++] = 44; // ,
+      at = writeValue(buf, at, (columns[j] as Float64Array)[i] as number);
+    }
+    buf[at++] = 13;
+    buf[at++] = 10;
+  }
+  return buf.slice(0, at);
+}
+
 export function* pyCsvChunks(result: GenerationResult): Generator<Uint8Array> {
   const columns = result.metrics.map((m) => m.values);
-  const k = columns.length;
-  yield encoder.encode(`${result.metrics.map((m) => pyCsvField(m.name)).join(',')}\r\n`);
+  yield pyCsvHeader(result.metrics.map((m) => m.name));
   const N = result.numSamples;
-  for (let from = 0; from < N; from += ROWS) {
-    const to = Math.min(N, from + ROWS);
-    const buf = new Uint8Array((to - from) * (k * MAX_VALUE_BYTES + 2));
-    let at = 0;
-    for (let i = from; i < to; i++) {
-      for (let j = 0; j < k; j++) {
-        if (j > 0) buf[at++] = 44; // ,
-        at = writeValue(buf, at, (columns[j] as Float64Array)[i] as number);
-      }
-      buf[at++] = 13;
-      buf[at++] = 10;
-    }
-    yield buf.slice(0, at);
-  }
+  for (let from = 0; from < N; from += ROWS) yield pyCsvRows(columns, from, Math.min(N, from + ROWS));
 }

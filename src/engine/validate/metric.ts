@@ -1,4 +1,5 @@
-import type { Checker, Path, Table } from '../checker.ts';
+import { describe, type Checker, type Path, type Table } from '../checker.ts';
+import { LABEL_NAME } from '../formats/openMetricsNames.ts';
 import { formatCount } from '../limits.ts';
 import { excerpt, quoteName } from '../quote.ts';
 import { noiseArgsFor } from '../schema/lookup.ts';
@@ -30,11 +31,34 @@ export function metric(c: Checker, path: Path, t: Table, name: string, limits: W
     return undefined;
   }
   const unit = v.get('unit') as string | undefined;
-  if (value === undefined || noise === null || baseline === null) return undefined;
+  const table = v.get('labels') as Table | undefined;
+  const labels = table === undefined ? undefined : labelsOf(c, [...path, 'labels'], table);
+  if (value === undefined || noise === null || baseline === null || labels === null) return undefined;
   return {
     name, value, stepSize: num(v, 'step_size'), noise,
     ...(baseline && { baseline }), ...(min !== undefined && { min }), ...(max !== undefined && { max }), ...(unit !== undefined && { unit }),
+    ...(labels !== undefined && { labels }),
   };
+}
+
+/**
+ * SPEC §11's OpenMetrics labels: string values under names OpenMetrics accepts (LABEL_NAME, not
+ * the reserved `__` prefix). null = an error was reported.
+ */
+function labelsOf(c: Checker, path: Path, t: Table): Readonly<Record<string, string>> | null {
+  const labels: Record<string, string> = {};
+  let ok = true;
+  for (const k of c.keys(path, t)) {
+    const value = t[k];
+    if (!LABEL_NAME.test(k) || k.startsWith('__')) {
+      c.error([...path, k], 'key', `label name ${quoteName(k)} is not allowed in OpenMetrics: use letters, digits and _, not starting with a digit or __`);
+      ok = false;
+    } else if (typeof value !== 'string') {
+      c.error([...path, k], 'value', `label ${quoteName(k)} must be a string, e.g. ${k} = "web-01"; got ${describe(value)}`);
+      ok = false;
+    } else labels[k] = value;
+  }
+  return ok ? labels : null;
 }
 
 /** SPEC §8's terms beyond value; undefined = none, null = an error was reported. */
