@@ -6,10 +6,23 @@ import { join } from 'node:path';
 import {
   ColumnFormatter, DISTRIBUTIONS, STRETCH, csvBlock, datasetBlocks, generate, metricStream, parseConfig, type Config, type Distribution,
 } from '../src/engine/index.ts';
+import { benchFormats } from './formats.ts';
 
 // scripts/run-ts.mjs sets argv[1] to this file's source path (the bundle lives elsewhere).
 const root = join(process.argv[1] ?? '.', '..', '..');
 const quick = process.argv.includes('--quick');
+/** --formats: only the per-format table (bench/formats.ts). */
+const formatsOnly = process.argv.includes('--formats');
+if (formatsOnly) {
+  const dir = mkdtempSync(join(tmpdir(), 'chaosgen-bench-'));
+  try {
+    spawnSync(process.execPath, [join(root, 'bin', 'chaosgen.mjs'), '--version']); // make sure the CLI bundle is fresh
+    benchFormats(root, dir, scaledExample, quick);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -124,6 +137,7 @@ console.log('|------------------------------|----------:|---------:|------------
 const dir = mkdtempSync(join(tmpdir(), 'chaosgen-bench-'));
 try {
   spawnSync(process.execPath, [join(root, 'bin', 'chaosgen.mjs'), '--version']); // make sure the CLI bundle is fresh
+  benchFormats(root, dir, scaledExample, quick);
   // The old example at 1 M and 10 M, and the week-long scenario example (SPEC §7–§10: clock,
   // seasonality, trend, random walk, three effects, per-metric labels) stretched to 1 M rows.
   const week = readFileSync(join(root, 'configs', 'web-service-week.toml'), 'utf8').replace('duration = "7d"', 'num_samples = 1000000');
