@@ -64,14 +64,26 @@ describe('USAGE', () => {
   });
 
   it('takes - as the config: standard input', () => {
-    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined });
+    expect(parseCliArgs(['-c', '-', '-o', 'out'])).toEqual({ kind: 'run', config: '-', output: 'out', seed: undefined, labels: undefined, time: undefined, formats: ['csv', 'json'] });
   });
 
   it('mentions no option the parser rejects', () => {
     const flags = [...USAGE.matchAll(/(?<![\w-])(--?[a-z][\w-]*)/g)].map((m) => m[1] ?? '');
     for (const flag of new Set(flags)) {
-      const argv = flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
+      const argv = flag === '--format' || flag === '-f' ? ['-c', 'a.toml', flag, 'csv'] : flag === '--seed' ? ['-c', 'a.toml', '--seed', '1'] : flag === '--labels' ? ['-c', 'a.toml', '--labels', 'any'] : flag === '--time' ? ['-c', 'a.toml', '--time', 'unix'] : ['-c', 'a.toml', flag, ...(flag === '-c' || flag === '--config' || flag === '-o' || flag === '--output' ? ['x'] : [])];
       expect(parseCliArgs(argv).kind, flag).not.toBe('usage-error');
     }
+  });
+});
+
+describe('--format', () => {
+  it('reads ids in order, each once; -f is its short form', () => {
+    expect(parseCliArgs(['-c', 'a', '--format', 'nab,csv,nab'])).toMatchObject({ formats: ['nab', 'csv'] });
+    expect(parseCliArgs(['-c', 'a', '-f', 'openmetrics'])).toMatchObject({ formats: ['openmetrics'] });
+  });
+
+  it('-o - takes exactly one single-file format', () => {
+    expect(parseCliArgs(['-c', 'a', '-o', '-', '-f', 'json'])).toMatchObject({ kind: 'run', output: '-', formats: ['json'] });
+    expect(parseCliArgs(['-c', 'a', '-o', '-']).kind).toBe('usage-error');
   });
 });
