@@ -8,10 +8,23 @@ import {
   ColumnFormatter, DISTRIBUTIONS, STRETCH, csvBlock, datasetBlocks, generate, metricStream, parseConfig, type Config, type Distribution,
 } from '../src/engine/index.ts';
 import { numpyBench } from './numpyBench.ts';
+import { benchFormats } from './formats.ts';
 
 // scripts/run-ts.mjs sets argv[1] to this file's source path (the bundle lives elsewhere).
 const root = join(process.argv[1] ?? '.', '..', '..');
 const quick = process.argv.includes('--quick');
+/** --formats: only the per-format table (bench/formats.ts). */
+const formatsOnly = process.argv.includes('--formats');
+if (formatsOnly) {
+  const dir = mkdtempSync(join(tmpdir(), 'chaosgen-bench-'));
+  try {
+    spawnSync(process.execPath, [join(root, 'bin', 'chaosgen.mjs'), '--version']); // make sure the CLI bundle is fresh
+    benchFormats(root, dir, scaledExample, quick);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -153,12 +166,12 @@ try {
       `| ${label.padEnd(28)} | ${`${(median(walls) / 1000).toFixed(2)} s`.padStart(9)} | ${`${(rss / 1024).toFixed(0)} MB`.padStart(8)} | ${size('metrics.csv').padStart(11)} | ${size('metrics.json').padStart(12)} |`,
     );
   }
+  benchFormats(root, dir, scaledExample, quick);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 numpyBench(root, quick);
 formatBench(root, [
-  { label: 'parquet, example, 1,000,000 × 4', text: scaledExample(1_000_000), args: ['--format', 'parquet'], runs: quick ? 1 : 3 },
   { label: 'parquet, week scenario, 1,000,000 × 4', text: readFileSync(join(root, 'configs', 'web-service-week.toml'), 'utf8').replace('duration = "7d"', 'num_samples = 1000000'), args: ['--format', 'parquet'], runs: quick ? 1 : 3 },
   ...(quick ? [] : [{ label: 'parquet, example, 10,000,000 × 4', text: scaledExample(10_000_000), args: ['--format', 'parquet'], runs: 1, maxRssMb: 1024 }]),
   { label: 'csv + plot, example, 1,000,000 × 4', text: scaledExample(1_000_000), args: ['--format', 'csv', '--plot'], runs: quick ? 1 : 3 },

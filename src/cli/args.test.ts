@@ -75,3 +75,15 @@ describe('USAGE', () => {
     }
   });
 });
+
+describe('--format', () => {
+  it('reads ids in order, each once; -f is its short form', () => {
+    expect(parseCliArgs(['-c', 'a', '--format', 'nab,csv,nab'])).toMatchObject({ formats: ['nab', 'csv'] });
+    expect(parseCliArgs(['-c', 'a', '-f', 'openmetrics'])).toMatchObject({ formats: ['openmetrics'] });
+  });
+
+  it('-o - takes exactly one single-file format', () => {
+    expect(parseCliArgs(['-c', 'a', '-o', '-', '-f', 'json'])).toMatchObject({ kind: 'run', output: '-', formats: ['json'] });
+    expect(parseCliArgs(['-c', 'a', '-o', '-']).kind).toBe('usage-error');
+  });
+});
