@@ -1,5 +1,6 @@
 import { blockingViolations, describeViolations } from './axe.ts';
 import { expect, test } from './fixtures.ts';
+import { ZoomCharts } from './zoomPage.ts';
 
 // axe-core on the main states of the playground: zero serious or critical violations. A
 // failure prints every offending element with axe's explanation.
@@ -41,19 +42,13 @@ test.describe('axe-core finds no serious or critical problem', () => {
 });
 
 test.describe('axe-core on a zoomed chart', () => {
-  // Waits for zoom (issue 10 §1, branch p10-nav): this branch has none, so the wheel below does
-  // nothing yet. The lead enables it after the merge by removing this line.
-  test.fixme(true, 'waits for chart zoom (p10-nav)');
-
   test('finds no serious or critical problem', async ({ playground, page }) => {
     await playground.goto();
-    const plot = playground.chartPlot('cpu_usage');
-    const ticksBefore = await plot.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents();
-    const box = await plot.boundingBox();
-    if (box === null) throw new Error('the chart has no box');
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.wheel(0, -600);
-    await expect.poll(() => plot.locator('.recharts-xAxis .recharts-cartesian-axis-tick-value').allTextContents()).not.toEqual(ticksBefore);
+    const zoom = new ZoomCharts(playground);
+    const before = await zoom.domains();
+    await zoom.ctrlWheel('cpu_usage', 0.5, 5);
+    await zoom.waitSettled([0, 149]);
+    expect(await zoom.domains()).not.toEqual(before);
     await expectNoBlockingViolations(page);
   });
 });
