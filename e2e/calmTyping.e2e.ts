@@ -44,7 +44,7 @@ test('a half-typed error is underlined at once; the banner and the dimming wait 
   // Then the user pauses: the banner comes, over the charts, and only then are they dimmed.
   await expect(playground.banner).toBeVisible();
   await expect(playground.banner).toContainText(new RegExp(`line ${line}\\b`, 'i'));
-  await expect.poll(() => playground.effectiveOpacity(firstChart)).toBeLessThan(1);
+  await expect.poll(() => playground.effectiveOpacity(playground.chartPlot('instances'))).toBeLessThan(1);
   const log = await page.evaluate(() => (window as unknown as { __calm: { keys: number[]; banner: number[]; dimmed: number[]; tops: number[] } }).__calm);
   expect(log.keys).toHaveLength(3);
   const lastKey = log.keys[log.keys.length - 1] ?? 0;
@@ -71,7 +71,7 @@ test('a half-typed error is underlined at once; the banner and the dimming wait 
   await page.keyboard.press('Backspace');
   await playground.waitReady();
   await expect(playground.banner).toHaveCount(0);
-  await expect.poll(() => playground.effectiveOpacity(firstChart)).toBe(1);
+  await expect.poll(() => playground.effectiveOpacity(playground.chartPlot('instances'))).toBe(1);
 });
 
 test('while the text has errors the downloads give the last good data, say so, and are byte-identical to that run\'s', async ({ playground, page }) => {

@@ -151,6 +151,15 @@ describe('app store', () => {
     expect(selectDownloadsLastGood(store.getState())).toBe(false);
   });
 
+  it('names the errors of the text the page opened with (a link, a draft) as soon as they are known: nobody is typing it', () => {
+    const broken = EXAMPLE.replace('60', '-');
+    const { store, engine } = setup({ text: broken });
+    const timers = manualTimers();
+    watchCalmErrors(store, timers);
+    engine.events.onOutcome({ kind: 'invalid', text: broken, diagnostics: [error(6, 'opened wrong')], elapsedMs: 0.3 });
+    expect(store.getState().shownError).toMatchObject({ first: { line: 6, message: 'opened wrong' }, count: 1 });
+  });
+
   it('shows no banner for an error that is fixed within the delay', () => {
     const { store, engine, actions } = setup();
     const timers = manualTimers();

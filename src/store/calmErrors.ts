@@ -39,7 +39,9 @@ function same(a: ShownError | undefined, b: ShownError | undefined): boolean {
  */
 export function watchCalmErrors(store: StoreApi<AppData>, timers: Timers = globalThis): () => void {
   let timer: unknown;
-  let restedText: string | undefined;
+  // The text the page opened with (a link, a draft, the example) was not typed: it is at rest,
+  // and its errors show as soon as the engine reports them.
+  let restedText: string | undefined = store.getState().text;
 
   const update = (): void => {
     const s = store.getState();
