@@ -28,12 +28,13 @@ async function csvValue(csvPath: string, metric: string, i: number): Promise<str
 
 test('each chart is one Tab stop, named after its metric and described in words, with no tick text in its name', async ({ playground, page }) => {
   await playground.goto();
-  // Nothing inside a chart but its plot can take focus by Tab (recharts' SVG used to be a stop).
+  // A chart's drawing is one Tab stop, its plot (recharts' SVG used to be a stop, named by its
+  // ticks); the other stops are the named buttons of the chart's head.
   for (const metric of METRICS) {
     const stops = await playground.chart(metric).evaluate((figure) =>
       [...figure.querySelectorAll<HTMLElement | SVGElement>('*')].filter((el) => el.tabIndex >= 0).map((el) => el.getAttribute('aria-label')),
     );
-    expect(stops).toEqual([metric]);
+    expect(stops).toEqual([`Export ${metric} chart as PNG`, `Export ${metric} chart as SVG`, `Show ${metric} full screen`, metric]);
   }
   await expect(playground.chartPlot('cpu_usage')).toHaveAccessibleDescription(
     'cpu_usage: values from 59.2 to 78.1 over 150 samples. 1 anomaly: scale ×1.3 (exponential), samples 35 to 64.',
@@ -44,14 +45,15 @@ test('each chart is one Tab stop, named after its metric and described in words,
   expect(tree).toContain('application "instances"');
   expect(tree).not.toMatch(/text: "?\d+"?$/m);
 
-  // Tab goes from one chart to the next, in config order, and back with Shift-Tab.
+  // Tab goes from one chart to the next (past its head's three buttons), in config order, and
+  // back with Shift-Tab.
   await playground.chartPlot(METRICS[0] as string).focus();
   for (const metric of METRICS.slice(1)) {
-    await page.keyboard.press('Tab');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await focused(page)).toEqual({ tag: 'div', role: 'application', label: metric });
   }
   for (const metric of METRICS.slice(0, -1).reverse()) {
-    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toEqual({ tag: 'div', role: 'application', label: metric });
   }
 });
@@ -90,8 +92,10 @@ test('the arrow keys move the synced cursor by 1 % of the range, Home and End to
   await expect(card).toContainText('sample 16');
   await expect(reading).toHaveText(`sample 16: ${await csvValue(cli.csv, 'cpu_usage', 16)}`);
 
-  // Tab to the next chart keeps the cursor where it is; leaving the charts removes it.
-  await page.keyboard.press('Tab');
+  // Tab to the next chart (past its head's buttons) keeps the cursor where it is; leaving the
+  // charts removes it.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  expect(await focused(page)).toEqual({ tag: 'div', role: 'application', label: 'memory_usage_mb' });
   await expect(playground.keyCursorCard('memory_usage_mb')).toContainText('sample 16');
   await playground.editor.click();
   await expect(page.getByTestId('key-cursor-card')).toHaveCount(0);

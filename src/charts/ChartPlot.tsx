@@ -50,8 +50,9 @@ export function ChartPlot({ series, clock, domain, children }: ChartPlotProps) {
   };
   const onBlur = (e: FocusEvent<HTMLDivElement>): void => {
     setFocused(false);
+    // Leaving the charts removes the cursor; Tab on through the next chart's buttons keeps it.
     const to = e.relatedTarget;
-    if (!(to instanceof Element && to.hasAttribute(PLOT_ATTR))) keyCursorStore.set(undefined);
+    if (!(to instanceof Element && (to.hasAttribute(PLOT_ATTR) || to.closest('.charts-panel') !== null))) keyCursorStore.set(undefined);
   };
   // The mouse takes over from the keys as soon as it moves over a chart.
   const onPointerMove = (): void => {

@@ -31,10 +31,12 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
         <span className="pane-file">{example !== undefined ? `${example}.toml` : 'TOML'}</span>
         <span className="pane-hint">Ctrl-Space completes · hover a key for help · Alt-drag a number to scrub it</span>
       </div>
-      <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+      <div className="editor-area">
+        <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+        {/* Shown while the editor has focus; always the editor's description for screen readers. */}
+        <p id={LEAVE_HINT_ID} className="editor-leave-hint">{LEAVE_HINT}</p>
+      </div>
       <ProblemsPanel onJump={jump} />
-      {/* Shown while the editor has focus; always the editor's description for screen readers. */}
-      <p id={LEAVE_HINT_ID} className="editor-leave-hint">{LEAVE_HINT}</p>
     </section>
   );
 });
