@@ -6,10 +6,10 @@ export type ChartSize = 'fit' | 'S' | 'M' | 'L';
 export const CHART_SIZES: readonly ChartSize[] = ['fit', 'S', 'M', 'L'];
 
 /** Plot heights in px for the fixed sizes; M is the height the charts had before sizes existed. */
-export const SIZE_PX: Readonly<Record<Exclude<ChartSize, 'fit'>, number>> = { S: 130, M: 190, L: 300 };
+export const SIZE_PX: Readonly<Record<Exclude<ChartSize, 'fit'>, number>> = { S: 110, M: 190, L: 300 };
 
 /** Fit never goes below this: a shorter plot cannot show its ticks and anomaly labels. */
-export const FIT_MIN_PX = 120;
+export const FIT_MIN_PX = 110;
 /** Fit never goes above this: one metric alone is not stretched into a wall. */
 export const FIT_MAX_PX = 420;
 
