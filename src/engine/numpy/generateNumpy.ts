@@ -13,11 +13,16 @@ function windowOf(metric: MetricSpec): AnomalyWindow | undefined {
 export function generateNumpy(config: Config, seed: number, seedSource: SeedSource, onProgress?: (done: number) => void): GenerationResult {
   const N = config.numSamples;
   const metrics: MetricSeries[] = [];
+  const k = config.metrics.length;
   for (const metric of config.metrics) {
     const values = new Float64Array(N);
-    numpyMetricValues(metric, N, seed, values);
+    const j = metrics.length;
+    // Within a metric too (drawing, smoothing): the playground's watchdog takes a long silence
+    // for a dead worker.
+    const within = onProgress && ((done: number) => onProgress((j + done) / k));
+    numpyMetricValues(metric, N, seed, values, within);
     metrics.push({ name: metric.name, values, anomaly: windowOf(metric) });
-    onProgress?.(metrics.length / config.metrics.length);
+    onProgress?.(metrics.length / k);
   }
   return { seed, seedSource, numSamples: N, metrics, rng: 'numpy' };
 }
