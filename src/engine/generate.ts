@@ -2,8 +2,8 @@ import { metricStream } from './metricStream.ts';
 import { generateNumpy } from './numpy/generateNumpy.ts';
 import { drawSeed } from './rng.ts';
 import { PROGRESS_SAMPLES, STRETCH } from './stretch.ts';
-import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
-import { anomalyWindows } from './windows.ts';
+import type { Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
+import { anomalyWindow, anomalyWindows } from './windows.ts';
 
 export interface GenerateOptions {
   /** Overrides the config's seed (the CLI's --seed). */
@@ -61,13 +61,6 @@ export function generate(config: Config, options: GenerateOptions = {}): Generat
 
 /** Noise buffers larger than this many values come from (and go back to) the recycled arrays. */
 const BIG_NOISE_BUFFER = 1 << 18;
-
-/** The §2 anomaly's window (the charts shade it); anomalyWindows (windows.ts) lists every anomaly. */
-export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
-  const a = metric.anomaly;
-  if (!a) return undefined;
-  return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
-}
 
 export { PROGRESS_SAMPLES, STRETCH } from './stretch.ts';
 
