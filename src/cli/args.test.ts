@@ -84,6 +84,12 @@ describe('--format', () => {
 
   it('-o - takes exactly one single-file format', () => {
     expect(parseCliArgs(['-c', 'a', '-o', '-', '-f', 'json'])).toMatchObject({ kind: 'run', output: '-', formats: ['json'] });
-    expect(parseCliArgs(['-c', 'a', '-o', '-']).kind).toBe('usage-error');
+  });
+
+  it('-o - without --format writes CSV; several formats or a folder format asked for stay an error', () => {
+    expect(parseCliArgs(['-c', 'a', '-o', '-'])).toMatchObject({ kind: 'run', output: '-', formats: ['csv'] });
+    const several = parseCliArgs(['-c', 'a', '-o', '-', '--format', 'csv,json']);
+    expect(several).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('got --format csv,json') });
+    expect(parseCliArgs(['-c', 'a', '-o', '-', '-f', 'nab'])).toMatchObject({ kind: 'usage-error', message: expect.stringContaining('got --format nab') });
   });
 });

@@ -16,7 +16,8 @@ Options:
                         standard input; UTF-8 text of at most ${formatCount(MAX_CONFIG_BYTES)} bytes
   -o, --output <folder> where to write the files (default: output); created if missing.
                         - writes one single-file format to standard output instead
-                        (e.g. -o - --format csv); messages go to standard error
+                        (csv unless --format names another, e.g. -o - --format json);
+                        messages go to standard error
   -f, --format <ids>    the formats to write, separated by commas (default: ${DEFAULT_FORMATS.join(',')}):
 ${FORMAT_LINES}
       --plot            also draw metrics.svg and metrics.png: one panel per metric, the
@@ -101,9 +102,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (labels === null) return { kind: 'usage-error', message: `--labels must be one of ${LABEL_MODES.join(', ')}; got '${values.labels}'` };
   const time = oneOf(values.time, TIME_FORMATS);
   if (time === null) return { kind: 'usage-error', message: `--time must be one of ${TIME_FORMATS.join(', ')}; got '${values.time}'` };
-  const formats = parseFormats(values.format);
-  if (typeof formats === 'string') return { kind: 'usage-error', message: formats };
   const output = values.output ?? 'output';
+  // Standard output takes one file: without --format that is the CSV (docs/decisions.md), not
+  // the folder default csv,json, which the user never typed.
+  const formats = parseFormats(values.format, output === '-' ? [STDOUT_FORMAT] : DEFAULT_FORMATS);
+  if (typeof formats === 'string') return { kind: 'usage-error', message: formats };
   if (output === '-') {
     const only = formats.length === 1 ? FORMATS.find((f) => f.id === formats[0]) : undefined;
     if (!only || only.layout.kind !== 'file') {
@@ -116,9 +119,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return { kind: 'run', config: values.config, output, seed, rng, labels, time, formats, plot };
 }
 
-/** The ids of --format, or the message of a usage error. */
-function parseFormats(value: string | undefined): string[] | string {
-  if (value === undefined) return [...DEFAULT_FORMATS];
+/** The format `-o -` writes when --format is not given. */
+const STDOUT_FORMAT = 'csv';
+
+/** The ids of --format (`defaults` when not given), or the message of a usage error. */
+function parseFormats(value: string | undefined, defaults: readonly string[]): string[] | string {
+  if (value === undefined) return [...defaults];
   const valid = formatIds();
   const ids = value.split(',').map((s) => s.trim());
   const unknown = ids.filter((id) => !valid.includes(id));

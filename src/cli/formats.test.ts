@@ -116,8 +116,15 @@ describe('-o - (standard output)', () => {
     expect(p.stderr).toBe('');
   });
 
+  it('writes the CSV when no --format is given', () => {
+    const p = bin(`-c "${config()}" -o -`);
+    expect(p.status, p.stderr).toBe(0);
+    expect(p.stdout).toBe(engine().csv);
+    expect(p.stderr).toContain('wrote CSV to standard output');
+  });
+
   it('takes one single-file format only', async () => {
-    for (const formats of [[], ['--format', 'csv,json'], ['--format', 'nab']]) {
+    for (const formats of [['--format', 'csv,json'], ['--format', 'nab']]) {
       const r = await run(['-c', config(), '-o', '-', ...formats]);
       expect(r.code).toBe(2);
       expect(r.err[0]).toMatch(/^chaosgen: -o - writes one single-file format to standard output; got --format .* \(choose one of csv, json, openmetrics, parquet, e\.g\. --format csv\)$/);

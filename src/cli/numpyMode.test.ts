@@ -1,7 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, tempFolder } from './cliProcess.testutil.ts';
+import { BIN, EXAMPLE, EXAMPLE_TEXT, ROOT, tempFolder } from './cliProcess.testutil.ts';
 import { runCli } from './main.ts';
 
 // SPEC §12 on the command line: --rng numpy writes the original generate.py's metrics.csv
@@ -84,4 +85,27 @@ describe('chaosgen --rng numpy', () => {
     // np.round(1 + np.random.default_rng(7).uniform(size=3), 6), printed by NumPy 2.4.6
     expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe('a\r\n1.625095\r\n1.897214\r\n1.775686\r\n');
   });
+
+  it('takes --seed over seed = 0 in the file: the same bytes as the file with that seed', async () => {
+    const zero = temp.fresh('zero.toml');
+    writeFileSync(zero, EXAMPLE_TEXT.replace(/^seed\s*=.*$/m, 'seed = 0'));
+    const outDir = temp.fresh('out');
+    const r = await run(['-c', zero, '-o', outDir, '--rng', 'numpy', '--seed', '42']);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    expect(readFileSync(join(outDir, 'metrics.csv'), 'utf8')).toBe(referenceCsv('config.toml'));
+  });
+
+  it('-o - --format csv writes the bytes of the folder\'s metrics.csv, across many blocks', async () => {
+    // 40,000 rows: the writers see three blocks of 16,384 (STRETCH) rows and a remainder
+    const path = temp.fresh('big.toml');
+    writeFileSync(path, EXAMPLE_TEXT.replace(/^num_samples\s*=.*$/m, 'num_samples = 40000'));
+    const outDir = temp.fresh('out');
+    const r = await run(['-c', path, '-o', outDir, '--rng', 'numpy', '--format', 'csv']);
+    expect(r.code, r.err.join('\n')).toBe(0);
+    const file = readFileSync(join(outDir, 'metrics.csv'));
+    expect(file.toString('latin1').split('\r\n')).toHaveLength(40002); // header, rows, '' after the last \r\n
+    const piped = spawnSync(process.execPath, [BIN, '-c', path, '-o', '-', '--format', 'csv', '--rng', 'numpy'], { cwd: ROOT, maxBuffer: 1 << 26 });
+    expect(piped.status, piped.stderr.toString()).toBe(0);
+    expect(Buffer.compare(piped.stdout, file)).toBe(0);
+  }, 60_000);
 });

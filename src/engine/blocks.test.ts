@@ -61,4 +61,20 @@ describe('blocks carry raw values, masks, labels and times', () => {
     const blocks = [...datasetBlocks({ ...config, timeline: { startMs: undefined, intervalMs: 1000 } }, 3, 4)];
     expect(blocks.map((b) => b.timesMs)).toEqual([undefined, undefined, undefined]);
   });
+
+  it('in numpy mode carry the values but build no default-mode CSV text, which nothing reads there', () => {
+    const numpy: Config = { seed: 3, numSamples: 10, rng: 'numpy', metrics: [{ name: 'a', value: 1, stepSize: undefined, noise: { kind: 'gaussian', loc: 0, scale: 1, window: 1 }, anomaly: undefined }] };
+    const result = generate(numpy);
+    for (const blocks of [datasetBlocks(numpy, 3, 4), resultBlocks(result, 4)]) {
+      const csvBytes: number[] = [];
+      const values: number[] = [];
+      // read each block before asking for the next: its buffers are reused
+      for (const b of blocks) {
+        csvBytes.push(b.csv.length);
+        values.push(...(b.values[0] ?? []));
+      }
+      expect(csvBytes).toEqual([0, 0, 0]);
+      expect(values).toEqual([...(result.metrics[0]?.values ?? [])]);
+    }
+  });
 });

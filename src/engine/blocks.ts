@@ -30,7 +30,10 @@ export interface Block {
   readonly timesMs: Float64Array | undefined;
   /** Each metric's values in this block as text, in config order (see ColumnText). */
   readonly columns: readonly ColumnText[];
-  /** This block's lines of metrics.csv (without the header), with SPEC §10's columns when asked for. */
+  /**
+   * This block's lines of metrics.csv (without the header), with SPEC §10's columns when asked
+   * for; empty in numpy mode (SPEC §12), whose CSV writer formats `values` the original's way.
+   */
   readonly csv: Uint8Array;
 }
 
@@ -43,7 +46,11 @@ interface Source {
   readonly windows: readonly (readonly GroundTruthWindow[])[];
   readonly valuesOf: ValuesOf;
   readonly csvOf: CsvColumns | undefined;
+  /** False in numpy mode: nothing reads `csv` there, so it is not built. */
+  readonly withCsv: boolean;
 }
+
+const NO_CSV = new Uint8Array(0);
 
 /** The rows of from .. from + rows − 1 that lie inside one of the windows, as 0/1. */
 function fillLabels(into: Uint8Array, windows: readonly GroundTruthWindow[], from: number, rows: number): Uint8Array {
@@ -97,8 +104,8 @@ function* blocks(source: Source, rowsPerBlock: number, reuse: boolean): Generato
       timesMs = times.subarray(0, rows);
       for (let i = 0; i < rows; i++) timesMs[i] = start + (from + i) * interval;
     }
-    const lines = csvBlock(source.csvOf ? source.csvOf(from, rows, columns) : columns, rows, csv);
-    if (reuse) csv = new Uint8Array(lines.buffer as ArrayBuffer);
+    const lines = source.withCsv ? csvBlock(source.csvOf ? source.csvOf(from, rows, columns) : columns, rows, csv) : NO_CSV;
+    if (reuse && source.withCsv) csv = new Uint8Array(lines.buffer as ArrayBuffer);
     yield { from, rows, values, missing, labels, timesMs, columns, csv: lines };
   }
 }
@@ -119,7 +126,7 @@ export function datasetBlocks(config: Config, seed: number, rowsPerBlock: number
     streams[j]?.next(scratch);
     return scratch;
   };
-  return blocks({ numSamples: N, timeline: config.timeline, windows, valuesOf, csvOf }, rowsPerBlock, true);
+  return blocks({ numSamples: N, timeline: config.timeline, windows, valuesOf, csvOf, withCsv: true }, rowsPerBlock, true);
 }
 
 /**
@@ -132,5 +139,5 @@ export function resultBlocks(result: GenerationResult, rowsPerBlock: number = ST
   const windows = metrics.map(windowsOf);
   const csvOf = csvColumns({ layout: resolveOutput(result), timeline: result.timeline, windows }, Math.min(rowsPerBlock, result.numSamples));
   const valuesOf: ValuesOf = (j, from, scratch) => (metrics[j]?.values ?? scratch).subarray(from, from + scratch.length);
-  return blocks({ numSamples: result.numSamples, timeline: result.timeline, windows, valuesOf, csvOf }, rowsPerBlock, false);
+  return blocks({ numSamples: result.numSamples, timeline: result.timeline, windows, valuesOf, csvOf, withCsv: result.rng !== 'numpy' }, rowsPerBlock, false);
 }

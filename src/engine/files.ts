@@ -1,11 +1,10 @@
 import { resultBlocks } from './blocks.ts';
 import { decodeAll } from './chunkWriter.ts';
 import { ColumnFormatter, jsonPiece } from './columnText.ts';
-import { csvHeader } from './csv.ts';
 import { STRETCH } from './generate.ts';
 import { jsonDocument } from './json.ts';
-import { pyCsvChunks } from './numpy/pyCsv.ts';
-import { resolveOutput } from './outputSettings.ts';
+import { csvBlockBytes, csvHeaderBytes } from './formats/csvFormat.ts';
+import { resultDataset } from './formats/dataset.ts';
 import type { GenerationResult } from './types.ts';
 
 // metrics.csv and metrics.json of a generated result, as chunks that the caller may keep (the
@@ -14,12 +13,10 @@ import type { GenerationResult } from './types.ts';
 // same bytes from the same block writers (src/cli/writeDataset.ts).
 
 export function* csvChunks(result: GenerationResult): Generator<Uint8Array> {
-  if (result.rng === 'numpy') {
-    yield* pyCsvChunks(result); // SPEC §12: the original tool's bytes
-    return;
-  }
-  yield csvHeader(result.metrics.map((m) => m.name), resolveOutput(result));
-  for (const block of resultBlocks(result)) yield block.csv;
+  // The registry's CSV writer's own bytes (csvFormat.ts), numpy mode's included (SPEC §12).
+  const dataset = resultDataset(result);
+  yield csvHeaderBytes(dataset);
+  for (const block of resultBlocks(result)) yield csvBlockBytes(dataset, block);
 }
 
 /** One metric's column text, "v0,v1,…", a block at a time, each chunk a copy of its own. */

@@ -1,13 +1,14 @@
 import { metricStream } from './metricStream.ts';
 import { generateNumpy } from './numpy/generateNumpy.ts';
 import { drawSeed } from './rng.ts';
-import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
-import { anomalyWindows } from './windows.ts';
+import { PROGRESS_SAMPLES, STRETCH } from './stretch.ts';
+import type { Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from './types.ts';
+import { anomalyWindow, anomalyWindows } from './windows.ts';
 
 export interface GenerateOptions {
   /** Overrides the config's seed (the CLI's --seed). */
   readonly seed?: number;
-  /** Called after each metric with the fraction done, for progress bars. */
+  /** Called with the fraction done, within each metric and after it, for progress bars. */
   readonly onProgress?: (done: number) => void;
   /**
    * Spare arrays from an earlier result that nobody reads any more. Generation takes arrays of
@@ -61,18 +62,7 @@ export function generate(config: Config, options: GenerateOptions = {}): Generat
 /** Noise buffers larger than this many values come from (and go back to) the recycled arrays. */
 const BIG_NOISE_BUFFER = 1 << 18;
 
-/** The §2 anomaly's window (the charts shade it); anomalyWindows (windows.ts) lists every anomaly. */
-export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
-  const a = metric.anomaly;
-  if (!a) return undefined;
-  return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
-}
-
-/** Stretches small enough that every pass over one stays in the CPU's cache. */
-export const STRETCH = 16384;
-
-/** Samples between two progress reports inside one metric (64 stretches, ~20–50 ms of work). */
-export const PROGRESS_SAMPLES = 64 * STRETCH;
+export { PROGRESS_SAMPLES, STRETCH } from './stretch.ts';
 
 function generateMetric(
   metric: MetricSpec,

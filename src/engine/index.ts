@@ -6,13 +6,13 @@ export type { Config, Distribution, EffectKind, GenerationResult, GroundTruthWin
 export { type Diagnostic } from './diagnostic.ts';
 export { parseConfig } from './parseConfig.ts';
 export { excerpt } from './quote.ts';
-export { generate, resolveSeed, anomalyWindow, STRETCH } from './generate.ts';
+export { generate, resolveSeed, STRETCH } from './generate.ts';
 export { metricStream } from './metricStream.ts';
 export { datasetBlocks } from './blocks.ts';
 export { csvBlock, csvHeader } from './csv.ts';
 export { csvChunks, jsonChunks, toCsv, toJson } from './files.ts';
 export { jsonDocument, type JsonHead } from './json.ts';
-export { anomalyWindows, windowsOf } from './windows.ts';
+export { anomalyWindow, anomalyWindows, windowsOf } from './windows.ts';
 export { resolveOutput } from './outputSettings.ts';
 export { ColumnFormatter, jsonPiece } from './columnText.ts';
 export { plainDecimal } from './formatNumber.ts';

@@ -21,6 +21,13 @@ function truthOf(metric: string, spec: EffectSpec): GroundTruthWindow {
   }
 }
 
+/** The §2 anomaly's window (the charts shade it, metrics.json reports it); anomalyWindows lists every anomaly. */
+export function anomalyWindow(metric: MetricSpec): AnomalyWindow | undefined {
+  const a = metric.anomaly;
+  if (!a) return undefined;
+  return { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
+}
+
 /** Every anomaly of a metric in file order (the one §2 `anomaly` is a `scale` effect). */
 export function anomalyWindows(metric: MetricSpec): readonly GroundTruthWindow[] {
   return anomaliesOf(metric).map((spec) => truthOf(metric.name, spec));

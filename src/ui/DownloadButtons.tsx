@@ -8,29 +8,18 @@
 // to disk piece by piece where the browser can ("Save to disk…" opens the picker within that
 // click), and are otherwise refused with the command line that makes them.
 import { useId, useMemo, type KeyboardEvent, type ReactElement } from 'react';
-import { FORMATS, type DatasetInfo, type OutputFormat } from '../engine/index.ts';
+import { FORMATS, type OutputFormat } from '../engine/index.ts';
 import type { DownloadPlan } from '../store/downloadPlan.ts';
 import { cliCommand } from '../store/downloadPlan.ts';
 import { downloadName, formatLabel } from '../store/fileName.ts';
 import { selectCanDownload, selectDownloadsLastGood } from '../store/selectors.ts';
-import type { AppState } from '../store/appStore.ts';
 import type { FileFormat } from '../worker/protocol.ts';
 import { useActions, useApp } from './appContext.ts';
 import { formatBytes, formatCount } from './format.ts';
+import { shownDataset } from './shownDataset.ts';
 import { ChevronIcon, DownloadIcon } from './icons.tsx';
 import { downloadEnv, pickFileSink } from './saveToDisk.ts';
 import { usePopover } from './usePopover.ts';
-
-/** What the formats' checks need to know of the shown dataset: its clock and metric names. */
-function shownDataset(run: AppState['lastRun'], series: AppState['series']): DatasetInfo | undefined {
-  if (run === undefined) return undefined;
-  const { seed, seedSource, numSamples, clock } = run.summary;
-  return {
-    head: { seed, seedSource, numSamples, timeline: { startMs: clock?.startMs, intervalMs: clock?.intervalMs ?? 1000 } },
-    metrics: series.map((s) => ({ name: s.name, anomaly: undefined, windows: [] })),
-    layout: { time: 'none', labels: 'none' },
-  };
-}
 
 export function DownloadButtons(): ReactElement {
   const actions = useActions();

@@ -34,6 +34,13 @@ describe('engine host', () => {
     expect(g?.series[1]?.windows).toEqual([{ metric: 'cpu_usage', first: 35, last: 64, effect: 'scale', pattern: 'exponential', factor: 1.3 }]);
     expect(g?.series[1]?.unit).toBeUndefined();
     expect(g?.summary.clock).toBeUndefined();
+    expect(g?.summary.rng).toBeUndefined();
+  });
+
+  it('says in the summary that a run is in numpy mode (the Download menu words its reasons by it)', () => {
+    const { h, of } = host();
+    h.handle({ type: 'run', id: 1, text: example.replace('[general]', '[general]\nrng = "numpy"') });
+    expect(of('generated')[0]?.summary.rng).toBe('numpy');
   });
 
   it('says a valid text\'s diagnostics before generating it (the editor need not wait for a long run)', () => {

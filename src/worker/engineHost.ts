@@ -97,7 +97,7 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     });
     const start = result.timeline?.startMs;
     const clock = start === undefined || result.timeline === undefined ? undefined : { startMs: start, intervalMs: result.timeline.intervalMs };
-    const summary = { elapsedMs: now() - started, seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples, clock };
+    const summary = { elapsedMs: now() - started, seed: result.seed, seedSource: result.seedSource, numSamples: result.numSamples, clock, ...(result.rng && { rng: result.rng }) };
     send({ type: 'generated', id, diagnostics, series, summary });
   }
 

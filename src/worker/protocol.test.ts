@@ -29,6 +29,8 @@ describe('readResponse', () => {
     // without a clock, a unit or any anomaly
     const plain = { ...generated, series: [{ ...series, windows: [], unit: undefined }], summary: { ...generated.summary, clock: undefined } };
     expect(readResponse(plain)).toMatchObject({ type: 'generated', series: [{ windows: [], unit: undefined }], summary: { clock: undefined } });
+    expect(readResponse({ ...plain, summary: { ...plain.summary, rng: 'numpy' } })).toMatchObject({ summary: { rng: 'numpy' } });
+    expect(readResponse(plain)).not.toHaveProperty('summary.rng');
     expect(readResponse({ type: 'invalid', id: 1, diagnostics: [diagnostic], elapsedMs: 0.2 })).toMatchObject({ type: 'invalid', diagnostics: [diagnostic] });
     expect(readResponse({ type: 'progress', id: 1, fraction: 0.5 })).toEqual({ type: 'progress', id: 1, fraction: 0.5 });
     expect(readResponse({ type: 'estimate', id: 1, bytes: 1234 })).toEqual({ type: 'estimate', id: 1, bytes: 1234 });
@@ -67,6 +69,7 @@ describe('readResponse', () => {
       { ...generated, summary: { ...generated.summary, clock: { startMs: 0, intervalMs: 0 } } },
       { ...generated, summary: { ...generated.summary, clock: { startMs: Number.NaN, intervalMs: 1000 } } },
       { ...generated, summary: { ...generated.summary, seedSource: 'guess' } },
+      { ...generated, summary: { ...generated.summary, rng: 'mt19937' } },
       { ...generated, diagnostics: [{ ...diagnostic, severity: 'fatal' }] },
       { ...generated, diagnostics: [{ ...diagnostic, line: '2' }] },
       { type: 'progress', id: 1, fraction: Number.NaN },

@@ -4,7 +4,7 @@
 import type { DisplaySeries } from './display/displaySeries.ts';
 import type { Diagnostic, SeedSource } from '../engine/index.ts';
 import type { Clock } from './clockType.ts';
-import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isRecord, isSampleRange, isSeedSource, isWithin } from './protocolChecks.ts';
+import { isClock, isDiagnostic, isDisplaySeries, isFiniteNumber, isNumpyMode, isRecord, isSampleRange, isSeedSource, isWithin } from './protocolChecks.ts';
 
 /** A format of the engine's registry, by id (`csv`, `openmetrics`, …). */
 export type FileFormat = string;
@@ -37,6 +37,8 @@ export interface RunSummary {
   readonly numSamples: number;
   /** Undefined without `start`: the charts then show sample indices. */
   readonly clock: Clock | undefined;
+  /** SPEC §12: present only in numpy mode (which has no clock; the Download menu says so). */
+  readonly rng?: 'numpy';
 }
 
 export type WorkerResponse =
@@ -73,8 +75,9 @@ export function readResponse(data: unknown): WorkerResponse | undefined {
       if (!isRecord(summary) || !isFiniteNumber(summary.elapsedMs) || !isFiniteNumber(summary.seed)) return undefined;
       if (!isSeedSource(summary.seedSource) || !isFiniteNumber(summary.numSamples)) return undefined;
       if (summary.clock !== undefined && !isClock(summary.clock)) return undefined;
+      if (summary.rng !== undefined && !isNumpyMode(summary.rng)) return undefined;
       const clock = summary.clock === undefined ? undefined : { startMs: summary.clock.startMs, intervalMs: summary.clock.intervalMs };
-      const s: RunSummary = { elapsedMs: summary.elapsedMs, seed: summary.seed, seedSource: summary.seedSource, numSamples: summary.numSamples, clock };
+      const s: RunSummary = { elapsedMs: summary.elapsedMs, seed: summary.seed, seedSource: summary.seedSource, numSamples: summary.numSamples, clock, ...(summary.rng && { rng: summary.rng }) };
       return { type: 'generated', id, diagnostics, series, summary: s };
     }
     case 'invalid':

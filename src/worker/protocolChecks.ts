@@ -16,6 +16,11 @@ export function isSeedSource(x: unknown): x is SeedSource {
   return x === 'config' || x === 'override' || x === 'random';
 }
 
+/** A run's summary names its mode only when it is SPEC §12's numpy mode. */
+export function isNumpyMode(x: unknown): x is 'numpy' {
+  return x === 'numpy';
+}
+
 function isPattern(x: unknown): x is PatternKind {
   return typeof x === 'string' && (PATTERNS as readonly string[]).includes(x);
 }

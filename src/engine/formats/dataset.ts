@@ -1,8 +1,7 @@
-import { anomalyWindow } from '../generate.ts';
 import type { JsonHead } from '../json.ts';
 import { resolveOutput } from '../outputSettings.ts';
 import type { Config, GenerationResult } from '../types.ts';
-import { anomalyWindows, windowsOf } from '../windows.ts';
+import { anomalyWindow, anomalyWindows, windowsOf } from '../windows.ts';
 import type { DatasetInfo } from './format.ts';
 
 // What the writers know of a dataset, from a config about to be generated (the CLI) or from a

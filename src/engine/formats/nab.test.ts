@@ -75,6 +75,12 @@ describe('the NAB folder', () => {
       return nabFormat.cannot?.(configDataset(config, { seed: 1, seedSource: 'config', numSamples: config.numSamples, ...(config.timeline && { timeline: config.timeline }) }));
     };
     expect(cannot('[general]\nnum_samples = 3\n[metrics.x]\nvalue = 1\n')).toMatch(/^NAB needs timestamps: set \[general\] start/);
+    // numpy mode refuses start: the reason must not tell the user to set it
+    const numpy = parseConfig('[general]\nrng = "numpy"\nseed = 1\nnum_samples = 3\n[metrics.x]\nvalue = 1\n').config;
+    if (!numpy) throw new Error('invalid');
+    expect(nabFormat.cannot?.(configDataset(numpy, { rng: 'numpy', seed: 1, seedSource: 'config', numSamples: 3 }))).toBe(
+      'NAB needs timestamps (a [general] start), which numpy mode does not have: it reproduces the original generate.py, whose configs had no clock',
+    );
     expect(cannot('[general]\nnum_samples = 3\nstart = 2026-03-02T00:00:00Z\ninterval = "500ms"\n[metrics.x]\nvalue = 1\n')).toMatch(/whole seconds/);
     expect(cannot('[general]\nnum_samples = 3\nstart = 2026-03-02T00:00:00Z\n[metrics."a/b"]\nvalue = 1\n[metrics.A_b]\nvalue = 1\n')).toBe('metrics "a/b" and "A_b" would both be written to nab/A_b.csv; rename one of them');
   });

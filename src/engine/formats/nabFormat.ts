@@ -1,7 +1,7 @@
 import { TimeColumn } from '../timeColumn.ts';
 import { ByteBuffer } from './byteBuffer.ts';
 import type { DatasetInfo, DatasetMetric, OutputFormat, OutputStream } from './format.ts';
-import { NEEDS_START } from './openMetricsFormat.ts';
+import { needsStart } from './openMetricsFormat.ts';
 
 // The Numenta Anomaly Benchmark's layout (SPEC §11; numenta/NAB: data/<file>.csv and
 // labels/combined_windows.json): nab/<metric>.csv with `timestamp,value` rows,
@@ -31,7 +31,7 @@ const YEAR_10000 = 253_402_300_800_000;
 
 function why(dataset: DatasetInfo): string | undefined {
   const t = dataset.head.timeline;
-  if (t?.startMs === undefined) return `NAB ${NEEDS_START}`;
+  if (t?.startMs === undefined) return needsStart('NAB', dataset);
   if (t.startMs % 1000 !== 0 || t.intervalMs % 1000 !== 0) return "NAB's timestamps are whole seconds: use a start and interval without milliseconds";
   const last = t.startMs + (dataset.head.numSamples - 1) * t.intervalMs;
   if (t.startMs < 0 || last >= YEAR_10000) return "NAB's timestamps are years 1970 to 9999";

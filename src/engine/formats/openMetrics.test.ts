@@ -78,6 +78,13 @@ describe('metrics.om', () => {
     expect(openMetricsFormat.cannot?.(configDataset(noStart, head))).toMatch(/OpenMetrics needs timestamps: set \[general\] start = /);
     expect(openMetricsFormat.cannot?.(configDataset(clash, { ...head, ...(clash.timeline && { timeline: clash.timeline }) }))).toBe('metrics "a.b" and "a_b" would both be named a_b; rename one of them');
   });
+
+  it('in numpy mode, says the format needs a clock that mode does not have, not to set start', () => {
+    const numpy = parseConfig('[general]\nrng = "numpy"\nseed = 1\nnum_samples = 3\n[metrics.x]\nvalue = 1\n').config;
+    if (!numpy) throw new Error('invalid');
+    const why = openMetricsFormat.cannot?.(configDataset(numpy, { rng: 'numpy', seed: 1, seedSource: 'config', numSamples: 3 }));
+    expect(why).toBe('OpenMetrics needs timestamps (a [general] start), which numpy mode does not have: it reproduces the original generate.py, whose configs had no clock');
+  });
 });
 
 describe('the labels key', () => {

@@ -1,6 +1,6 @@
 import { TimeColumn } from '../timeColumn.ts';
 import { ByteBuffer } from './byteBuffer.ts';
-import type { OutputFormat } from './format.ts';
+import type { DatasetInfo, OutputFormat } from './format.ts';
 import { labelSet, metricName, nameClash, unitOf } from './openMetricsNames.ts';
 
 // metrics.om (SPEC §11), for `promtool tsdb create-blocks-from openmetrics`: one gauge family
@@ -16,6 +16,15 @@ const LF = 10;
 /** The clock's absence, said as the CLI and the Download menu say it. */
 export const NEEDS_START = 'needs timestamps: set [general] start = 2026-03-02T00:00:00Z (or another date-time)';
 
+/**
+ * Why `format` (its label) cannot be written without a clock. numpy mode refuses `start`
+ * (SPEC §12), so there the advice to set it would contradict the config's own error.
+ */
+export function needsStart(label: string, dataset: DatasetInfo): string {
+  if (dataset.head.rng === 'numpy') return `${label} needs timestamps (a [general] start), which numpy mode does not have: it reproduces the original generate.py, whose configs had no clock`;
+  return `${label} ${NEEDS_START}`;
+}
+
 export const openMetricsFormat: OutputFormat = {
   id: 'openmetrics',
   label: 'OpenMetrics',
@@ -23,7 +32,7 @@ export const openMetricsFormat: OutputFormat = {
   mediaType: 'application/openmetrics-text; version=1.0.0; charset=utf-8',
   layout: { kind: 'file', name: 'metrics.om' },
   cannot(dataset) {
-    if (dataset.head.timeline?.startMs === undefined) return `OpenMetrics ${NEEDS_START}`;
+    if (dataset.head.timeline?.startMs === undefined) return needsStart('OpenMetrics', dataset);
     return nameClash(dataset.metrics);
   },
   create({ dataset, open, spool }) {

@@ -10,6 +10,8 @@
 //     exact dot product, rounded once — for the few cells whose final value lies next to a
 //     rounding tie, where the order might matter. See docs/decisions.md.
 
+import { PROGRESS_SAMPLES } from '../stretch.ts';
+
 export interface Smoothed {
   readonly values: Float64Array;
   /** Whether cell i came from BLAS ddot (its last bits depend on the kernel's order). */
@@ -21,19 +23,30 @@ export interface Smoothed {
 /** 2^27 + 1, Veltkamp's splitter: exact products without FMA. */
 const SPLIT = 134217729;
 
-export function convolveSame(e: Float64Array, W: number): Smoothed {
+/**
+ * Multiply-adds between two progress reports: ~16 × PROGRESS_SAMPLES (a multiply-add costs a
+ * fraction of a draw), and never more than PROGRESS_SAMPLES cells.
+ */
+function cellsPerReport(W: number): number {
+  return Math.max(1, Math.min(PROGRESS_SAMPLES, Math.floor((16 * PROGRESS_SAMPLES) / W)));
+}
+
+/** onCells, when given, hears how many cells are done, every cellsPerReport(W) cells before the last. */
+export function convolveSame(e: Float64Array, W: number, onCells?: (done: number) => void): Smoothed {
   const N = e.length;
   const k = 1 / W;
   const left = W >> 1;
   const out = new Float64Array(N);
   const firstFull = left; // cells left … N − W + left see the whole window
   const lastFull = N - W + left;
+  const every = cellsPerReport(W);
   for (let i = 0; i < N; i++) {
     const from = Math.max(0, i - left);
     const to = Math.min(N, i - left + W);
     let s = 0;
     for (let m = from; m < to; m++) s += (e[m] as number) * k;
     out[i] = s;
+    if (onCells && (i + 1) % every === 0 && i + 1 < N) onCells(i + 1);
   }
   const small = W <= 11;
   return {

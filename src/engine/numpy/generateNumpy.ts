@@ -1,23 +1,23 @@
-import type { AnomalyWindow, Config, GenerationResult, MetricSeries, MetricSpec, SeedSource } from '../types.ts';
+import type { Config, GenerationResult, MetricSeries, SeedSource } from '../types.ts';
+import { anomalyWindow } from '../windows.ts';
 import { numpyMetricValues } from './metricValues.ts';
 
 // SPEC §12: every metric of the config as the original generate.py made it. The seed is the
 // override (--seed) or the config's; validation makes sure there is one, ≥ 1 (numpyMode.ts).
 
-/** The §2 anomaly's window (generate.ts has the same; importing it would make a circle). */
-function windowOf(metric: MetricSpec): AnomalyWindow | undefined {
-  const a = metric.anomaly;
-  return a && { first: a.at, last: a.at + a.recoveryTime - 1, pattern: a.pattern.kind, factor: a.factor };
-}
-
 export function generateNumpy(config: Config, seed: number, seedSource: SeedSource, onProgress?: (done: number) => void): GenerationResult {
   const N = config.numSamples;
   const metrics: MetricSeries[] = [];
+  const k = config.metrics.length;
   for (const metric of config.metrics) {
     const values = new Float64Array(N);
-    numpyMetricValues(metric, N, seed, values);
-    metrics.push({ name: metric.name, values, anomaly: windowOf(metric) });
-    onProgress?.(metrics.length / config.metrics.length);
+    const j = metrics.length;
+    // Within a metric too (drawing, smoothing): the playground's watchdog takes a long silence
+    // for a dead worker.
+    const within = onProgress && ((done: number) => onProgress((j + done) / k));
+    numpyMetricValues(metric, N, seed, values, within);
+    metrics.push({ name: metric.name, values, anomaly: anomalyWindow(metric) });
+    onProgress?.(metrics.length / k);
   }
   return { seed, seedSource, numSamples: N, metrics, rng: 'numpy' };
 }

@@ -1,3 +1,4 @@
+import { PROGRESS_SAMPLES } from '../stretch.ts';
 import type { MetricSpec } from '../types.ts';
 import { convolveSame } from './convolve.ts';
 import { nearTie, npQuantise, npRound6 } from './npRound.ts';
@@ -20,7 +21,12 @@ function ddotSlack(W: number, maxAbs: number, y: number): number {
   return 1000 * W * 2.3e-16 * maxAbs + 4.5e-16 * Math.abs(y);
 }
 
-export function numpyMetricValues(metric: MetricSpec, N: number, seed: number, out: Float64Array): void {
+/**
+ * The metric's values into out. onProgress, when given, hears the fraction of this metric done
+ * (0 < f < 1, rising) every PROGRESS_SAMPLES draws and during the smoothing, whose cost grows
+ * with the window.
+ */
+export function numpyMetricValues(metric: MetricSpec, N: number, seed: number, out: Float64Array, onProgress?: (done: number) => void): void {
   out.fill(metric.value);
   const a = metric.anomaly;
   if (a) {
@@ -37,20 +43,26 @@ export function numpyMetricValues(metric: MetricSpec, N: number, seed: number, o
   const g = new Pcg64(seed);
   const sample = numpySampler(noise);
   const e = new Float64Array(N);
-  let maxAbs = 0;
-  for (let i = 0; i < N; i++) {
-    const v = sample(g);
-    e[i] = v;
-    if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
-  }
   const W = noise.window;
+  // With smoothing, drawing is the first half of the progress and the convolution the second.
+  const drawShare = W <= 1 ? 1 : 0.5;
+  let maxAbs = 0;
+  for (let from = 0; from < N; from += PROGRESS_SAMPLES) {
+    const to = Math.min(N, from + PROGRESS_SAMPLES);
+    for (let i = from; i < to; i++) {
+      const v = sample(g);
+      e[i] = v;
+      if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+    }
+    if (to < N) onProgress?.((drawShare * to) / N);
+  }
   if (W <= 1) {
     // smoothing_window = 1 convolves with [1.0]: the same numbers
     for (let i = 0; i < N; i++) out[i] = (out[i] as number) + (e[i] as number);
     finish(out, q);
     return;
   }
-  const s = convolveSame(e, W);
+  const s = convolveSame(e, W, onProgress && ((cells) => onProgress(0.5 + (0.5 * cells) / N)));
   const unit = q ?? 1e-6; // the first rounding the noise feeds into
   for (let i = 0; i < N; i++) {
     const base = out[i] as number;

@@ -1,4 +1,3 @@
-import type { GenerationResult } from '../types.ts';
 import { pyFloatRepr } from './pyFloat.ts';
 
 // metrics.csv as the original wrote it with Python's csv module (csv.writer, the excel
@@ -13,8 +12,6 @@ import { pyFloatRepr } from './pyFloat.ts';
 // pyFloatRepr.
 
 const encoder = new TextEncoder();
-/** Rows per chunk: a chunk stays a few hundred KB. */
-const ROWS = 16384;
 /** The most bytes one value may take: repr of a double is at most 24 characters, plus the comma. */
 const MAX_VALUE_BYTES = 25;
 const FAST_MIN = 1e-4;
@@ -83,11 +80,4 @@ export function pyCsvRows(columns: readonly Float64Array[], from: number, to: nu
     buf[at++] = 10;
   }
   return buf.slice(0, at);
-}
-
-export function* pyCsvChunks(result: GenerationResult): Generator<Uint8Array> {
-  const columns = result.metrics.map((m) => m.values);
-  yield pyCsvHeader(result.metrics.map((m) => m.name));
-  const N = result.numSamples;
-  for (let from = 0; from < N; from += ROWS) yield pyCsvRows(columns, from, Math.min(N, from + ROWS));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convolveSame } from './convolve.ts';
 import { npRint, npRound6 } from './npRound.ts';
-import { pyCsvChunks, pyCsvField } from './pyCsv.ts';
+import { pyCsvField, pyCsvHeader, pyCsvRows } from './pyCsv.ts';
 import { pyFloatRepr } from './pyFloat.ts';
 
 describe('pyFloatRepr: what Python 3 prints for repr(float)', () => {
@@ -66,7 +66,7 @@ describe('convolveSame: np.convolve(e, ones(W)/W, "same")', () => {
   });
 });
 
-describe('pyCsvChunks: the digit writer for 6-decimal values is repr itself', () => {
+describe('pyCsvRows: the digit writer for 6-decimal values is repr itself', () => {
   it('for values across every magnitude it handles, and the ones it hands on', () => {
     const values: number[] = [1e-4, 0.0001, 0.000123, 9.9e-5, 1e-6, -0.000101, 0.5, 1, -1, 4294967295.999999, 4294967296, 1234567.000001, -0];
     let seed = 7;
@@ -76,8 +76,7 @@ describe('pyCsvChunks: the digit writer for 6-decimal values is repr itself', ()
       const n = Math.floor((next() / 2 ** 32) * 10 ** digits) * (next() % 2 ? -1 : 1);
       values.push(npRound6(n / 1e6));
     }
-    const result = { seed: 1, seedSource: 'config' as const, numSamples: values.length, metrics: [{ name: 'v', values: Float64Array.from(values), anomaly: undefined }] };
-    const text = Buffer.concat([...pyCsvChunks(result)]).toString('utf8');
+    const text = Buffer.concat([pyCsvHeader(['v']), pyCsvRows([Float64Array.from(values)], 0, values.length)]).toString('utf8');
     expect(text).toBe(`v\r\n${values.map((v) => `${pyFloatRepr(v)}\r\n`).join('')}`);
   });
 });

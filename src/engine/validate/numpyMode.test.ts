@@ -48,6 +48,7 @@ describe('rng = "numpy"', () => {
     ['[metrics.cpu]', 'min = 0', 'min'],
     ['[metrics.cpu]', 'max = 100', 'max'],
     ['[metrics.cpu]', 'unit = "percent"', 'unit'],
+    ['[metrics.cpu]', 'labels = { instance = "web-01" }', 'labels'],
   ])('refuses %s %s at its line, saying why', (table, line, key) => {
     const text = BASE.replace(`${table}\n`, `${table}\n${line}\n`);
     const e = errors(text);
@@ -74,6 +75,12 @@ describe('rng = "numpy"', () => {
     const zero = errors(BASE.replace('seed = 5', 'seed = 0'));
     expect(zero).toEqual([{ line: 3, message: expect.stringContaining('with rng = "numpy" the seed must be 1 or more') }]);
     expect(parseConfig(BASE.replace('seed = 5\n', ''), { rng: 'numpy', seedGiven: true }).config?.rng).toBe('numpy');
+  });
+
+  it('accepts seed = 0 in the file when a seed comes from the command line (--seed 5 replaces it)', () => {
+    const { config, diagnostics } = parseConfig(BASE.replace('seed = 5', 'seed = 0'), { rng: 'numpy', seedGiven: true });
+    expect(diagnostics).toEqual([]);
+    expect(config?.rng).toBe('numpy');
   });
 
   it('comes from outside the file too (--rng), which wins over the file', () => {

@@ -4,12 +4,13 @@ import { isTable, type Checker, type Table } from '../checker.ts';
 // SPEC §1. Every key that came later (§7–§11) is an error in this mode, each at its place and
 // saying why, rather than silently ignored: a config that uses one cannot give the original's
 // bytes. So is a missing seed or seed 0: the original drew a random seed for both
-// (np.random.randint(0, 1000)), and that draw cannot be reproduced.
+// (np.random.randint(0, 1000)), and that draw cannot be reproduced — unless a seed comes from
+// outside the file (--seed), which replaces the file's and makes the run reproducible.
 
 const WHY = 'numpy mode reproduces the original generate.py, which had no such key';
 const NOT_IN_ORIGINAL = {
   general: ['start', 'interval', 'duration'],
-  metric: ['trend', 'seasonality', 'random_walk', 'min', 'max', 'unit'],
+  metric: ['trend', 'seasonality', 'random_walk', 'min', 'max', 'unit', 'labels'],
   anomaly: ['effect', 'delta'],
 } as const;
 /** Keys that count samples; since §7 they may also be durations (strings) or date-times. */
@@ -30,7 +31,7 @@ export function checkNumpyMode(c: Checker, data: Table, general: Table, seedGive
   const seed = general.seed;
   const why = 'the original generate.py replaced a missing seed and seed 0 by a random seed (np.random.randint(0, 1000)) that cannot be reproduced';
   if (seed === undefined && !seedGiven) c.error(general.rng === undefined ? ['general'] : ['general', 'rng'], general.rng === undefined ? 'key' : 'value', `numpy mode needs a \`seed\` of 1 or more in [general]: ${why}`);
-  else if (seed === 0) c.error(['general', 'seed'], 'value', `with rng = "numpy" the seed must be 1 or more: ${why}`);
+  else if (seed === 0 && !seedGiven) c.error(['general', 'seed'], 'value', `with rng = "numpy" the seed must be 1 or more: ${why}`);
   if (data.output !== undefined) c.error(['output'], 'key', `\`[output]\` cannot be used with rng = "numpy": ${WHY} (its CSV had no time or label columns)`);
   const metrics = data.metrics;
   if (isTable(metrics)) {
