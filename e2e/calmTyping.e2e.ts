@@ -82,12 +82,17 @@ test('while the text has errors the downloads give the last good data, say so, a
   const line = await playground.lineOf(/^\s*value = 60$/);
   await playground.typeAt(line, 'x');
   await expect(playground.banner).toBeVisible();
-  const lastGood = page.getByRole('button', { name: 'Download last good CSV (before your edit)' });
+  // The menu button carries the last-good name and its note; the plain "Download" is gone.
+  const lastGood = page.getByRole('button', { name: 'Download last good data (before your edit)', exact: true });
   await expect(lastGood).toBeEnabled();
-  await expect(page.getByRole('button', { name: 'Download CSV', exact: true })).toHaveCount(0);
+  await expect(lastGood).toContainText('last good');
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toHaveCount(0);
 
-  const started = page.waitForEvent('download');
   await lastGood.click();
+  const menu = page.getByRole('menu', { name: 'Download last good data (before your edit)' });
+  await expect(menu).toBeVisible();
+  const started = page.waitForEvent('download');
+  await menu.getByRole('menuitem', { name: 'CSV', exact: true }).click();
   const download = await started;
   const path = test.info().outputPath('last-good.csv');
   await download.saveAs(path);
