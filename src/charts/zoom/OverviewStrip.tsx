@@ -9,7 +9,7 @@ import type { ChartNavigation } from './ChartNavigation.ts';
 import './zoom.css';
 import { clampRange, fullRange, panBy, positionAt, type SampleRange } from './viewRange.ts';
 
-const HEIGHT = 36;
+const HEIGHT = 28;
 /** A drag shorter than this (pixels) is a click, not a brush. */
 const MIN_BRUSH_PX = 4;
 
