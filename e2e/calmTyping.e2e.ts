@@ -11,6 +11,8 @@ const SETTLE_MS = 590;
 test('a half-typed error is underlined at once; the banner and the dimming wait until the text rests wrong, and the charts never move', async ({ playground, page }) => {
   await playground.goto();
   const firstChart = playground.chart('instances');
+  // Dimming fades the drawing only (the names keep their contrast, charts.css): it is read there.
+  const firstPlot = playground.chartPlot('instances');
   const topBefore = (await firstChart.boundingBox())?.y;
   expect(topBefore).toBeDefined();
 
@@ -44,7 +46,7 @@ test('a half-typed error is underlined at once; the banner and the dimming wait 
   // Then the user pauses: the banner comes, over the charts, and only then are they dimmed.
   await expect(playground.banner).toBeVisible();
   await expect(playground.banner).toContainText(new RegExp(`line ${line}\\b`, 'i'));
-  await expect.poll(() => playground.effectiveOpacity(firstChart)).toBeLessThan(1);
+  await expect.poll(() => playground.effectiveOpacity(firstPlot)).toBeLessThan(1);
   const log = await page.evaluate(() => (window as unknown as { __calm: { keys: number[]; banner: number[]; dimmed: number[]; tops: number[] } }).__calm);
   expect(log.keys).toHaveLength(3);
   const lastKey = log.keys[log.keys.length - 1] ?? 0;
@@ -71,7 +73,7 @@ test('a half-typed error is underlined at once; the banner and the dimming wait 
   await page.keyboard.press('Backspace');
   await playground.waitReady();
   await expect(playground.banner).toHaveCount(0);
-  await expect.poll(() => playground.effectiveOpacity(firstChart)).toBe(1);
+  await expect.poll(() => playground.effectiveOpacity(firstPlot)).toBe(1);
 });
 
 test('while the text has errors the downloads give the last good data, say so, and are byte-identical to that run\'s', async ({ playground, page }) => {
