@@ -11,6 +11,8 @@ const SETTLE_MS = 590;
 test('a half-typed error is underlined at once; the banner and the dimming wait until the text rests wrong, and the charts never move', async ({ playground, page }) => {
   await playground.goto();
   const firstChart = playground.chart('instances');
+  // Dimming fades the drawing only (the names keep their contrast, charts.css): it is read there.
+  const firstPlot = playground.chartPlot('instances');
   const topBefore = (await firstChart.boundingBox())?.y;
   expect(topBefore).toBeDefined();
 
@@ -44,7 +46,7 @@ test('a half-typed error is underlined at once; the banner and the dimming wait 
   // Then the user pauses: the banner comes, over the charts, and only then are they dimmed.
   await expect(playground.banner).toBeVisible();
   await expect(playground.banner).toContainText(new RegExp(`line ${line}\\b`, 'i'));
-  await expect.poll(() => playground.effectiveOpacity(playground.chartPlot('instances'))).toBeLessThan(1);
+  await expect.poll(() => playground.effectiveOpacity(firstPlot)).toBeLessThan(1);
   const log = await page.evaluate(() => (window as unknown as { __calm: { keys: number[]; banner: number[]; dimmed: number[]; tops: number[] } }).__calm);
   expect(log.keys).toHaveLength(3);
   const lastKey = log.keys[log.keys.length - 1] ?? 0;
@@ -71,7 +73,7 @@ test('a half-typed error is underlined at once; the banner and the dimming wait 
   await page.keyboard.press('Backspace');
   await playground.waitReady();
   await expect(playground.banner).toHaveCount(0);
-  await expect.poll(() => playground.effectiveOpacity(playground.chartPlot('instances'))).toBe(1);
+  await expect.poll(() => playground.effectiveOpacity(firstPlot)).toBe(1);
 });
 
 test('while the text has errors the downloads give the last good data, say so, and are byte-identical to that run\'s', async ({ playground, page }) => {
@@ -82,12 +84,17 @@ test('while the text has errors the downloads give the last good data, say so, a
   const line = await playground.lineOf(/^\s*value = 60$/);
   await playground.typeAt(line, 'x');
   await expect(playground.banner).toBeVisible();
-  const lastGood = page.getByRole('button', { name: 'Download last good CSV (before your edit)' });
+  // The menu button carries the last-good name and its note; the plain "Download" is gone.
+  const lastGood = page.getByRole('button', { name: 'Download last good data (before your edit)', exact: true });
   await expect(lastGood).toBeEnabled();
-  await expect(page.getByRole('button', { name: 'Download CSV', exact: true })).toHaveCount(0);
+  await expect(lastGood).toContainText('last good');
+  await expect(page.getByRole('button', { name: 'Download', exact: true })).toHaveCount(0);
 
-  const started = page.waitForEvent('download');
   await lastGood.click();
+  const menu = page.getByRole('menu', { name: 'Download last good data (before your edit)' });
+  await expect(menu).toBeVisible();
+  const started = page.waitForEvent('download');
+  await menu.getByRole('menuitem', { name: 'CSV', exact: true }).click();
   const download = await started;
   const path = test.info().outputPath('last-good.csv');
   await download.saveAs(path);

@@ -186,6 +186,67 @@ test('the Examples menu follows the menu-button pattern', async ({ playground, p
   await expect.poll(() => playground.text()).toBe(readExample(`${titles[1]}.toml`));
 });
 
+test('the Download menu follows the same menu-button pattern, and a disabled format is announced with its reason', async ({ playground, page }) => {
+  await playground.goto();
+  const button = page.getByRole('button', { name: 'Download', exact: true });
+  await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  // Where Tab goes from the closed menu's button: the menu, open, must lead to the same place.
+  const focusedId = (): Promise<string> =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (el === null) return 'nothing';
+      if (!el.hasAttribute('data-probe')) el.setAttribute('data-probe', String(Math.random()));
+      return el.getAttribute('data-probe') ?? '';
+    });
+  await button.focus();
+  await page.keyboard.press('Tab');
+  const afterButton = await focusedId();
+
+  // Down opens it on the first item; the menu is one Tab stop, its items are not.
+  await button.focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: 'Download' });
+  await expect(menu).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await expect(button).toHaveAttribute('aria-controls', (await menu.getAttribute('id')) ?? 'missing');
+  const items = menu.getByRole('menuitem');
+  for (const item of await items.all()) await expect(item).toHaveAttribute('tabindex', '-1');
+  await expect(items.first()).toBeFocused();
+  await expect(items.first()).toHaveAccessibleName('CSV');
+
+  await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('p');
+  await expect(menu.getByRole('menuitem', { name: 'Parquet', exact: true })).toBeFocused();
+
+  // Without `start` OpenMetrics cannot be written: Down reaches it, it says why, Enter does nothing.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const openMetrics = menu.getByRole('menuitem', { name: 'OpenMetrics', exact: true });
+  await expect(openMetrics).toBeFocused();
+  await expect(openMetrics).toHaveAttribute('aria-disabled', 'true');
+  await expect(openMetrics).toHaveAccessibleDescription(/needs timestamps/);
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  // Escape closes it with focus back on the button.
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
+
+  // Up opens it on the last item; Tab closes it and moves on from the button.
+  await page.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(menu).toBeHidden();
+  expect(await focusedId()).toBe(afterButton);
+});
+
 test('the live region says "Link copied" after Share, and that generation stopped after Cancel', async ({ playground, page }) => {
   await playground.goto();
   await playground.share();

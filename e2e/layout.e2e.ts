@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { linkTo } from './playground.ts';
+import { samplesIn, ZoomCharts } from './zoomPage.ts';
 
 // Issue 10 §6: a keyboard-operable, remembered split between editor and charts; chart height
 // that fits the pane or is chosen; a full-screen view of one chart; a new metric's chart
@@ -85,13 +86,18 @@ test('chart height can be set, and the choice is remembered', async ({ playgroun
   await sizes.getByRole('button', { name: 'L' }).click();
   await expect(sizes.getByRole('button', { name: 'L' })).toHaveAttribute('aria-pressed', 'true');
   await expect.poll(async () => (await box(chart)).height).toBeGreaterThan(fit + 100);
+  const large = (await box(chart)).height;
+  // S is a fixed size: at 1440×900, under the overview strip, Fit is about as short, so S is
+  // compared with L and told apart from Fit, and after a reload it is exactly as tall again.
   await sizes.getByRole('button', { name: 'S' }).click();
-  await expect.poll(async () => (await box(chart)).height).toBeLessThan(fit);
+  await expect.poll(async () => (await box(chart)).height).toBeLessThan(large - 100);
+  const small = (await box(chart)).height;
+  expect(small).not.toBe(fit);
 
   await page.reload();
   await playground.waitReady();
   await expect(page.getByRole('group', { name: 'Chart height' }).getByRole('button', { name: 'S' })).toHaveAttribute('aria-pressed', 'true');
-  expect((await box(playground.chart('cpu_usage'))).height).toBeLessThan(fit);
+  await expect.poll(async () => (await box(playground.chart('cpu_usage'))).height).toBe(small);
 });
 
 test('one chart can be shown full screen; Esc closes it and focus returns to its button', async ({ playground, page }) => {
@@ -114,6 +120,69 @@ test('one chart can be shown full screen; Esc closes it and focus returns to its
   await page.getByRole('button', { name: 'Close full screen' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(open).toBeFocused();
+});
+
+test('zoomed, the full-screen chart shows the zoomed range, not the zoomed samples squeezed into the whole axis', async ({ playground, page }) => {
+  await playground.goto();
+  const zoom = new ZoomCharts(playground);
+  await zoom.ctrlWheel('cpu_usage', 0.5, 5);
+  const range = await zoom.waitSettled([0, 149]);
+  expect(range[1] - range[0]).toBeLessThan(100);
+
+  await page.getByRole('button', { name: 'Show cpu_usage full screen' }).click();
+  const chart = page.getByRole('dialog', { name: 'cpu_usage, full screen' }).getByRole('figure', { name: 'cpu_usage chart' });
+  await expect(chart).toHaveAttribute('data-x-domain', `${range[0]} ${range[1]}`);
+  await expect.poll(async () => ((await chart.locator('path.recharts-line-curve').first().getAttribute('d')) ?? '').match(/[ML]/g)?.length ?? 0).toBe(samplesIn(range));
+
+  // A gesture inside the full-screen chart zooms around the sample under the pointer there:
+  // a quarter of the way across the zoomed range stays a quarter of the way across.
+  const plot = await chart.locator('rect.chart-nav').boundingBox();
+  if (plot === null) throw new Error('no plot area in the full-screen chart');
+  await page.mouse.move(plot.x + plot.width / 4, plot.y + plot.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(chart).not.toHaveAttribute('data-x-domain', `${range[0]} ${range[1]}`);
+  const [lo, hi] = ((await chart.getAttribute('data-x-domain')) ?? '').split(' ').map(Number) as [number, number];
+  const anchor = range[0] + (range[1] - range[0]) / 4;
+  expect(lo).toBeGreaterThanOrEqual(range[0]);
+  expect(hi).toBeLessThanOrEqual(range[1]);
+  expect(Math.abs((anchor - lo) / (hi - lo) - 0.25)).toBeLessThan(0.05);
+});
+
+test('in full screen, Tab and Shift+Tab cycle through the dialog\'s controls: Close, the plot, the export buttons', async ({ playground, page }) => {
+  await playground.goto();
+  await page.getByRole('button', { name: 'Show cpu_usage full screen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'cpu_usage, full screen' });
+  const close = dialog.getByRole('button', { name: 'Close full screen' });
+  await expect(close).toBeFocused();
+  // What each Tab lands on, named as a user hears it.
+  const focusedName = (): Promise<string> =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return `${el?.closest('[role="dialog"]') ? '' : 'OUTSIDE '}${el?.getAttribute('aria-label') ?? el?.textContent ?? ''}`;
+    });
+  const forward: string[] = [];
+  for (let k = 0; k < 4; k++) {
+    await page.keyboard.press('Tab');
+    forward.push(await focusedName());
+  }
+  expect(forward).toEqual(['Export cpu_usage chart as PNG', 'Export cpu_usage chart as SVG', expect.stringMatching(/^cpu_usage/), expect.stringMatching(/^Close full screen/)]);
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedName()).toMatch(/^cpu_usage/);
+  await expect(dialog.getByRole('application', { name: 'cpu_usage', exact: true })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(close).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  expect(await focusedName()).toMatch(/^cpu_usage/);
+
+  // Esc still closes it from anywhere inside, and focus returns to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Show cpu_usage full screen' })).toBeFocused();
 });
 
 test('a metric added in the editor has its chart scrolled into view', async ({ playground, page }) => {

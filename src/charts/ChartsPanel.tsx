@@ -77,7 +77,7 @@ export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, 
           </div>
         );
       })}
-      {fullscreen !== undefined && fullSeries !== undefined && <ChartFullscreen series={fullSeries} clock={clock} returnFocus={fullscreen.button} onClose={closeFullscreen} />}
+      {fullscreen !== undefined && fullSeries !== undefined && <ChartFullscreen series={fullSeries} clock={clock} range={navigation?.range} returnFocus={fullscreen.button} onClose={closeFullscreen} />}
     </section>
   );
   return navigation ? <ChartNavigationContext.Provider value={navigation}>{charts}</ChartNavigationContext.Provider> : charts;

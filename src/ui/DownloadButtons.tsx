@@ -1,13 +1,15 @@
 // The Download menu: every format of the engine's registry (engine/formats), so a new format
-// appears here without touching this file. It follows the ARIA menu-button pattern, as the
-// Examples menu does: a button with aria-haspopup="menu", a role="menu" list whose items the
-// arrow keys move between, Escape and a click outside closing it (usePopover). A format this
-// dataset cannot be written in (OpenMetrics and NAB need `start`) is shown disabled with the
-// reason. Large datasets first show the expected size in a confirmation popover; building then
-// runs in the worker with a progress bar (see ProgressBar). Files too big for memory are saved
-// to disk piece by piece where the browser can ("Save to disk…" opens the picker within that
-// click), and are otherwise refused with the command line that makes them.
-import { useId, useMemo, type KeyboardEvent, type ReactElement } from 'react';
+// appears here without touching this file. Its keys are the WAI-ARIA menu button's, shared with
+// the Examples menu (useMenuButton): Down/Up open it, arrows, Home/End and type-ahead move, Enter
+// chooses, Escape and choosing close it with focus back on the button, Tab closes it and moves
+// on; the items are not Tab stops. A format this dataset cannot be written in (OpenMetrics and
+// NAB need `start`) stays in the menu, reachable by the arrows, marked aria-disabled with the
+// reason as its description, so a screen reader says why; choosing it does nothing. Large
+// datasets first show the expected size in a confirmation popover; building then runs in the
+// worker with a progress bar (see ProgressBar). Files too big for memory are saved to disk piece
+// by piece where the browser can ("Save to disk…" opens the picker within that click), and are
+// otherwise refused with the command line that makes them.
+import { useId, useMemo, type ReactElement } from 'react';
 import { FORMATS, type OutputFormat } from '../engine/index.ts';
 import type { DownloadPlan } from '../store/downloadPlan.ts';
 import { cliCommand } from '../store/downloadPlan.ts';
@@ -19,6 +21,7 @@ import { formatBytes, formatCount } from './format.ts';
 import { shownDataset } from './shownDataset.ts';
 import { ChevronIcon, DownloadIcon } from './icons.tsx';
 import { downloadEnv, pickFileSink } from './saveToDisk.ts';
+import { useMenuButton } from './useMenuButton.ts';
 import { usePopover } from './usePopover.ts';
 
 export function DownloadButtons(): ReactElement {
@@ -31,30 +34,24 @@ export function DownloadButtons(): ReactElement {
   const series = useApp((s) => s.series);
   const dataset = useMemo(() => shownDataset(lastRun, series), [lastRun, series]);
   const menu = usePopover();
+  const keys = useMenuButton(menu);
   const confirm = usePopover(() => actions.dismissDownload());
   const confirmOpen = download.phase === 'confirm';
   const seed = useApp((s) => s.lastRun?.summary.seed ?? 0);
   const example = useApp((s) => s.exampleName);
   const busy = download.phase !== 'idle';
 
-  const choose = (format: FileFormat): void => {
-    menu.setOpen(false);
-    confirm.setOpen(true);
-    void actions.requestDownload(format, downloadEnv());
-  };
+  // Closes the menu with focus back on its button, then asks for the file (maybe confirming first).
+  const choose = (format: FileFormat): void =>
+    keys.choose(() => {
+      confirm.setOpen(true);
+      void actions.requestDownload(format, downloadEnv());
+    });
   const onConfirm = (format: FileFormat, plan: DownloadPlan): void => {
     // The picker is opened here, synchronously inside the click: it needs the user's gesture.
     const target = plan === 'stream' ? pickFileSink(downloadName(example, seed, format), format) : undefined;
     void actions.confirmDownload(target);
     confirm.setOpen(false);
-  };
-  // Arrow keys move between the enabled items, as in a native menu.
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>): void => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not([aria-disabled="true"])')];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
   };
   const enabled = canDownload && !busy;
 
@@ -65,21 +62,20 @@ export function DownloadButtons(): ReactElement {
           type="button"
           className={lastGood ? 'btn btn-last-good' : 'btn'}
           ref={menu.buttonRef}
-          aria-haspopup="menu"
-          aria-expanded={menu.open}
+          {...keys.buttonProps}
           aria-busy={busy}
           disabled={!enabled}
           aria-label={lastGood ? 'Download last good data (before your edit)' : 'Download'}
           title={!canDownload ? 'Available once the preview is up to date' : lastGood ? 'The config has errors: these downloads give the data the charts show, from before your edit' : 'Download the dataset in one of its formats'}
-          onClick={() => menu.setOpen(!menu.open)}
+          onClick={() => (menu.open ? menu.setOpen(false) : keys.openAt('first'))}
         >
           <DownloadIcon /> Download <ChevronIcon />
           {lastGood && <span className="btn-note">last good</span>}
         </button>
         {menu.open && enabled && (
-          <div className="popover menu" role="menu" aria-label={lastGood ? 'Download last good data (before your edit)' : 'Download'} onKeyDown={onKeyDown}>
-            {FORMATS.map((f, i) => (
-              <FormatItem key={f.id} format={f} why={dataset && f.cannot?.(dataset)} first={i === 0} onChoose={choose} />
+          <div className="popover menu" aria-label={lastGood ? 'Download last good data (before your edit)' : 'Download'} {...keys.menuProps}>
+            {FORMATS.map((f) => (
+              <FormatItem key={f.id} format={f} why={dataset && f.cannot?.(dataset)} onChoose={choose} />
             ))}
           </div>
         )}
@@ -89,7 +85,7 @@ export function DownloadButtons(): ReactElement {
   );
 }
 
-function FormatItem(props: { format: OutputFormat; why: string | undefined; first: boolean; onChoose(format: FileFormat): void }): ReactElement {
+function FormatItem(props: { format: OutputFormat; why: string | undefined; onChoose(format: FileFormat): void }): ReactElement {
   const id = useId();
   const { format, why } = props;
   const zip = format.layout.kind !== 'file';
@@ -98,7 +94,7 @@ function FormatItem(props: { format: OutputFormat; why: string | undefined; firs
       type="button"
       role="menuitem"
       className="menu-item"
-      autoFocus={props.first}
+      tabIndex={-1}
       aria-labelledby={`${id}-t`}
       aria-describedby={`${id}-d`}
       aria-disabled={why !== undefined}
