@@ -16,7 +16,7 @@ test('a zoomed chart exports as a standalone SVG and a PNG of what is on screen'
   const range = await zoom.waitSettled([0, 149]);
   await expect.poll(() => zoom.pointsDrawn('cpu_usage')).toBe(Math.ceil(range[1]) - Math.floor(range[0]) + 1);
   const onScreen = await playground.linePath('cpu_usage');
-  const chartBox = await playground.chart('cpu_usage').locator('svg.recharts-surface').boundingBox();
+  const chartBox = await playground.chart('cpu_usage').locator('svg.chart-surface').boundingBox();
 
   const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export cpu_usage chart as SVG' }).click()]);
   expect(svgDownload.suggestedFilename()).toBe('cpu_usage.svg');
@@ -24,7 +24,7 @@ test('a zoomed chart exports as a standalone SVG and a PNG of what is on screen'
   // Parsed by the browser's XML parser, as an SVG file is opened on its own.
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    const line = doc.querySelector('path.recharts-line-curve');
+    const line = doc.querySelector('path.metric-chart__line');
     return {
       error: doc.querySelector('parsererror')?.textContent ?? null,
       root: doc.documentElement.localName,

@@ -28,7 +28,7 @@ async function csvValue(csvPath: string, metric: string, i: number): Promise<str
 
 test('each chart is one Tab stop, named after its metric and described in words, with no tick text in its name', async ({ playground, page }) => {
   await playground.goto();
-  // A chart's drawing is one Tab stop, its plot (recharts' SVG used to be a stop, named by its
+  // A chart's drawing is one Tab stop, its plot (the SVG of an earlier chart library was a stop, named by its
   // ticks); the other stops are the named buttons of the chart's head.
   for (const metric of METRICS) {
     const stops = await playground.chart(metric).evaluate((figure) =>

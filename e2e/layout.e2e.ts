@@ -107,7 +107,7 @@ test('one chart can be shown full screen; Esc closes it and focus returns to its
   const dialog = page.getByRole('dialog', { name: 'cpu_usage, full screen' });
   await expect(dialog).toBeVisible();
   const chart = dialog.getByRole('figure', { name: 'cpu_usage chart' });
-  await expect(chart.locator('path.recharts-line-curve')).toHaveCount(1);
+  await expect(chart.locator('path.metric-chart__line')).toHaveCount(1);
   expect((await box(chart)).height).toBeGreaterThan(600);
   await expect(dialog.getByRole('button', { name: 'Close full screen' })).toBeFocused();
 
@@ -132,7 +132,7 @@ test('zoomed, the full-screen chart shows the zoomed range, not the zoomed sampl
   await page.getByRole('button', { name: 'Show cpu_usage full screen' }).click();
   const chart = page.getByRole('dialog', { name: 'cpu_usage, full screen' }).getByRole('figure', { name: 'cpu_usage chart' });
   await expect(chart).toHaveAttribute('data-x-domain', `${range[0]} ${range[1]}`);
-  await expect.poll(async () => ((await chart.locator('path.recharts-line-curve').first().getAttribute('d')) ?? '').match(/[ML]/g)?.length ?? 0).toBe(samplesIn(range));
+  await expect.poll(async () => ((await chart.locator('path.metric-chart__line').first().getAttribute('d')) ?? '').match(/[ML]/g)?.length ?? 0).toBe(samplesIn(range));
 
   // A gesture inside the full-screen chart zooms around the sample under the pointer there:
   // a quarter of the way across the zoomed range stays a quarter of the way across.

@@ -18,11 +18,11 @@ test('500 metrics: a bounded number of charts is drawn, the scroll height is tru
   test.setTimeout(120_000);
   await page.goto(await linkTo(manyMetrics(COUNT)));
   await expect(playground.main).toHaveAttribute('data-run-state', 'ready', { timeout: 60_000 });
-  await expect(playground.chart('m000').locator('path.recharts-line-curve')).toHaveCount(1);
+  await expect(playground.chart('m000').locator('path.metric-chart__line')).toHaveCount(1);
 
   const slots = page.locator('.chart-slot');
   await expect(slots).toHaveCount(COUNT);
-  const drawn = page.locator('.charts-panel svg.recharts-surface');
+  const drawn = page.locator('.charts-panel svg.chart-surface');
   expect(await drawn.count()).toBeLessThanOrEqual(MAX_DRAWN);
   expect(await drawn.count()).toBeGreaterThan(0);
 
@@ -37,7 +37,7 @@ test('500 metrics: a bounded number of charts is drawn, the scroll height is tru
   // Scroll to the end: the last chart is drawn, the first ones are gone, the count stays bounded.
   await page.locator('.charts-body').evaluate((body) => body.scrollTo({ top: body.scrollHeight }));
   const last = playground.chart(`m${COUNT - 1}`);
-  await expect(last.locator('path.recharts-line-curve')).toHaveCount(1);
+  await expect(last.locator('path.metric-chart__line')).toHaveCount(1);
   await expect(last).toBeInViewport();
   await expect(playground.chart('m000')).toHaveCount(0);
   expect(await drawn.count()).toBeLessThanOrEqual(MAX_DRAWN);

@@ -220,12 +220,12 @@ export class Playground {
 
   /** The labels under a metric's chart: sample indices, or times when the config has a clock. */
   xTickLabels(metric: string): Locator {
-    return this.chart(metric).locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    return this.chart(metric).locator('.chart-axis--x .chart-axis__label');
   }
 
   /** The labels of a metric's value axis. */
   yTickLabels(metric: string): Locator {
-    return this.chart(metric).locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    return this.chart(metric).locator('.chart-axis--y .chart-axis__label');
   }
 
   /** The title of a metric's value axis: the metric's unit. */
@@ -249,7 +249,7 @@ export class Playground {
 
   /** The `d` attribute of a metric's plotted line: it changes exactly when the data drawn does. */
   async linePath(metric: string): Promise<string> {
-    const path = this.chart(metric).locator('path.recharts-line-curve').first();
+    const path = this.chart(metric).locator('path.metric-chart__line').first();
     return (await path.getAttribute('d')) ?? '';
   }
 

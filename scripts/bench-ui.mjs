@@ -103,7 +103,7 @@ function pageProbe() {
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     if (probe.chartsDrawnAt !== null) return;
-    const lines = document.querySelectorAll('[data-testid="metric-chart"] path.recharts-line-curve[d]');
+    const lines = document.querySelectorAll('[data-testid="metric-chart"] path.metric-chart__line[d]');
     if (lines.length >= 1 && probe.firstChartAt === null) probe.firstChartAt = performance.now();
     if (lines.length >= 4) probe.chartsDrawnAt = performance.now();
   };
@@ -130,7 +130,7 @@ function armEdit() {
   const digit = Number(line.text.at(-1));
   view.dispatch({ selection: { anchor: line.to - 1, head: line.to } });
   view.focus();
-  const path = () => document.querySelector('[aria-label="cpu_usage chart"] path.recharts-line-curve')?.getAttribute('d');
+  const path = () => document.querySelector('[aria-label="cpu_usage chart"] path.metric-chart__line')?.getAttribute('d');
   const before = path();
   const main = document.querySelector('main');
   window.__benchEdit = new Promise((resolve, reject) => {
@@ -331,7 +331,7 @@ async function manyMetrics(browser) {
       const b = document.querySelector('.charts-body');
       return b ? b.scrollTop + b.clientHeight >= b.scrollHeight - 2 : false;
     })(),
-    drawn: document.querySelectorAll('.charts-panel svg.recharts-surface').length,
+    drawn: document.querySelectorAll('.charts-panel svg.chart-surface').length,
   }), before);
   if (!scroll.atEnd) log('warning: the scroll did not reach the end of the charts');
   await context.close();

@@ -1,8 +1,8 @@
 import { useEffect, useMemo } from 'react';
-import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { formatIndex } from './formatTick.ts';
 import { plotMapping } from './linePath.ts';
 import { useMetricChart } from './MetricChartContext.ts';
+import { usePlotArea } from './frame/plotArea.ts';
 import { useChartNavigation } from './zoom/ChartNavigation.ts';
 import { windowRange } from './zoom/viewRange.ts';
 import { keepFocus } from './zoom/keepFocus.ts';
@@ -20,9 +20,8 @@ export const MAX_ROWS_ABOVE = 3;
 /**
  * Every anomaly window of the metric, shaded over the plot's height and labelled with its
  * effect ("scale ×1.3", "missing"); labels of windows that are close or overlap are stacked
- * (stackLabels), the first row nearest the plot. Drawn here rather than with recharts'
- * <ReferenceArea>, which measures its label's text and registers itself in recharts' store,
- * once per window.
+ * (stackLabels), the first row nearest the plot. Label widths are estimated (labelWidth), never
+ * measured in the DOM.
  */
 export function AnomalyShade() {
   const { series, x, setLabelRows } = useMetricChart();
@@ -49,17 +48,14 @@ export function AnomalyShade() {
     const rows = placed.reduce((most, p) => Math.max(most, p.lane + 1), 1);
     const svg = (
       <>
-        <ZIndexLayer zIndex={DefaultZIndexes.area}>
-          <g className="anomaly-windows">
+        <g className="anomaly-windows">
             {shaded.map((s, k) => (
               <rect key={k} className={`anomaly-window anomaly-window--${s.w.effect}`} data-effect={s.w.effect} x={s.left} y={by} width={Math.max(1, s.right - s.left)} height={bh}>
                 <title>{s.title}</title>
               </rect>
             ))}
-          </g>
-        </ZIndexLayer>
-        <ZIndexLayer zIndex={DefaultZIndexes.label}>
-          <g className="anomaly-labels">
+        </g>
+        <g className="anomaly-labels">
             {shaded.map((s, k) => {
               const p = placed[k];
               if (p === undefined || p.lane >= MAX_ROWS_ABOVE) return null;
@@ -70,8 +66,7 @@ export function AnomalyShade() {
                 </text>
               );
             })}
-          </g>
-        </ZIndexLayer>
+        </g>
       </>
     );
     return { rows, svg };

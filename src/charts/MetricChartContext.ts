@@ -14,11 +14,10 @@ export interface MetricChartModel {
 }
 
 /**
- * The chart's model, for the parts drawn inside recharts' <LineChart> (axes, anomaly window,
- * line, hover cursor and card). They read it here rather than through props so that MetricChart
- * can hand recharts the very same <LineChart> element on every redraw: recharts' own layers
- * (store provider, chart-level reporters, z-index portals) then skip re-rendering, and only
- * the parts whose inputs changed redraw.
+ * The chart's model, for the layers drawn inside its frame (axes, anomaly windows, line, hover
+ * cursor and card). They read it here rather than through props so that MetricChart hands the
+ * frame the very same layer elements on every redraw, and only the layers whose inputs changed
+ * redraw.
  */
 export const MetricChartContext = createContext<MetricChartModel | null>(null);
 

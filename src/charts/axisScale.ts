@@ -1,6 +1,5 @@
-// Axis domains and tick positions, computed here rather than left to recharts so that the
-// y-axis hugs the data (recharts' automatic domain starts at 0 for positive data, which
-// flattens a metric that moves between 1,960 and 2,040) and every tick sits on a round number
+// Axis domains and tick positions, computed here so that the y-axis hugs the data (a domain
+// starting at 0 for positive data, a charting library's usual default, flattens a metric that moves between 1,960 and 2,040) and every tick sits on a round number
 // whose label needs no more digits than the tick spacing calls for (see formatTick).
 
 export interface AxisScale {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GroundTruthWindow } from '../engine/index.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
-import { activeSample, seriesCaption, toRows } from './chartRows.ts';
+import { activeSample, seriesCaption } from './chartRows.ts';
 
 function series(anomaly: GroundTruthWindow | undefined, ...more: GroundTruthWindow[]): DisplaySeries {
   return {
@@ -17,14 +17,8 @@ function series(anomaly: GroundTruthWindow | undefined, ...more: GroundTruthWind
 }
 const cpu: GroundTruthWindow = { metric: 'cpu_usage', first: 35, last: 64, effect: 'scale', pattern: 'exponential', factor: 1.3 };
 
-describe('toRows', () => {
-  it('is one row per kept sample index', () => {
-    expect(toRows(series(undefined).x)).toEqual([{ i: 0 }, { i: 35 }, { i: 149 }]);
-  });
-});
-
 describe('activeSample', () => {
-  it('is the hovered row: recharts passes its index as a string', () => {
+  it('is the sample at a drawn point, given as a number or a numeric string', () => {
     expect(activeSample(series(undefined), '1')).toEqual({ i: 35, v: 78.04 });
     expect(activeSample(series(undefined), 2)).toEqual({ i: 149, v: 59.9 });
   });

@@ -2,34 +2,13 @@ import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { formatIndex, formatRange } from './formatTick.ts';
 import { windowDescription } from './windowLabels.ts';
 
-// Shaping a DisplaySeries for recharts, at the very edge (STYLE habit 5): rows are made only
-// for the few thousand points the worker kept, and the caption says what the chart shows.
-
-/**
- * One point of a chart as recharts sees it: its sample index. recharts uses the rows only to
- * find the hovered sample and to sync the cursor across charts; the line (SeriesLine) and the
- * hover card (ChartTooltip) read the values from the series' own arrays. Without values in
- * them, the rows stay the same while only the values change, and so does recharts' state.
- */
-export interface ChartRow {
-  readonly i: number;
-}
+// What a chart's head and hover card say about a DisplaySeries, at the very edge (STYLE habit
+// 5): the caption, and the sample at a drawn point.
 
 /** A sample as the hover card shows it: its index and value. */
 export interface ChartSample {
   readonly i: number;
   readonly v: number;
-}
-
-/**
- * The chart's data rows, one per kept sample index. recharts keeps them in its store, whose
- * immer reducer deep-freezes every new state it did not freeze before; an array frozen here
- * is skipped whole instead of walked row by row on each update.
- */
-export function toRows(x: Float64Array): readonly ChartRow[] {
-  const rows = new Array<ChartRow>(x.length);
-  for (let j = 0; j < x.length; j++) rows[j] = { i: x[j] as number };
-  return Object.freeze(rows);
 }
 
 /**
@@ -49,8 +28,8 @@ export function seriesCaption(series: DisplaySeries): string {
 }
 
 /**
- * The sample a chart's tooltip points at: recharts' active index (a string, or null when
- * nothing is hovered) indexes the chart's rows, which are the series' points in order.
+ * The sample at a chart's drawn point `activeIndex` (an index into the series' arrays), or
+ * undefined when there is none there.
  */
 export function activeSample(series: DisplaySeries, activeIndex: unknown): ChartSample | undefined {
   if (typeof activeIndex !== 'string' && typeof activeIndex !== 'number') return undefined;

@@ -1,8 +1,6 @@
 // Paces chart redraws at one per frame. A slot is a fresh task; after a slot has run, the next
-// waits for the next animation frame, because recharts batches part of each redraw into a
-// requestAnimationFrame callback (its store's autoBatch enhancer): two charts updated in the
-// same frame would finish together in one long rAF task. Posting the slot as a task after the
-// frame callback keeps a chart's own work and the previous chart's rAF work in separate tasks.
+// waits for the next animation frame, so the browser paints (and handles a keystroke) between
+// two charts' redraws, and typing never waits for a redraw of them all.
 
 export interface SlotEnvironment {
   requestFrame(callback: () => void): number;

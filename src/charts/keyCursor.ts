@@ -1,7 +1,7 @@
 // The keyboard cursor: the sample a focused chart points at, moved by keys and shown on every
-// chart at once (the synced hover's keyboard twin). recharts' own keyboard layer moves one
-// drawn point per key press, which at 1,000,000 samples reduced to 2,000 points is 500
-// samples, and has no Home/End; this cursor moves in samples, in steps of the visible range.
+// chart at once (frame/hoverCursor.ts' keyboard twin). It moves in samples, in steps of the visible
+// range, not one drawn point per key: at 1,000,000 samples reduced to 2,000 points, a point is
+// 500 samples.
 import { useSyncExternalStore } from 'react';
 
 export interface KeyCursor {

@@ -1,9 +1,8 @@
-// The SVG path of a metric's line, computed here instead of by recharts' <Line>. With a few
-// thousand points, recharts' Line (a point object per row, sorting every x to size a band, a
-// getTotalLength() measurement on each render for its animation) was about a quarter of a
-// chart's redraw in profiles; this is one pass over the typed arrays the worker sent.
+// The SVG path of a metric's line, in one pass over the typed arrays the worker sent. (When the
+// charts were drawn with recharts, its <Line> — a point object per row, every x sorted to size
+// a band, a getTotalLength() measurement per render — was a quarter of a chart's redraw.)
 
-/** Where the plot sits inside the chart's SVG, in pixels (recharts' usePlotArea()). */
+/** Where the plot sits inside the chart's SVG, in pixels (frame/plotArea.ts). */
 export interface PlotBox {
   readonly x: number;
   readonly y: number;

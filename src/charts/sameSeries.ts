@@ -4,7 +4,7 @@ import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 // The worker sends fresh typed arrays on every run, so object identity says nothing about
 // whether a metric changed. Editing one metric leaves the others' numbers untouched (each has
 // its own random stream, SPEC §3); comparing content lets those charts skip their redraw.
-// A few thousand element comparisons cost microseconds; a recharts redraw costs tens of ms.
+// A few thousand element comparisons cost microseconds; a chart's redraw costs far more.
 
 /** Same windows in the same order, field by field (every field is a string or a number). */
 function sameWindows(a: readonly GroundTruthWindow[], b: readonly GroundTruthWindow[]): boolean {

@@ -1,9 +1,8 @@
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { sameNumbers, sameSeries } from './sameSeries.ts';
 
-// The charts take a new run one metric at a time. recharts redraws a chart in one
-// uninterruptible piece of work (tens of ms); four at once made one long task that froze
-// typing. These pure steps decide what the panel shows after each slot (see frameSlots.ts).
+// The charts take a new run one metric at a time. A chart redraws in one uninterruptible
+// piece of work; a dozen at once made one long task that froze typing. These pure steps decide what the panel shows after each slot (see frameSlots.ts).
 
 /**
  * The next thing to show on the way from `shown` to `target`: charts of metrics that are gone
@@ -12,8 +11,7 @@ import { sameNumbers, sameSeries } from './sameSeries.ts';
  * first in config order) takes its new series. The result is in target order.
  *
  * A changed metric whose sample indices are the same as before (an edit of its values, the
- * usual case) keeps its old `x` array: the chart's rows for recharts are made from `x` alone,
- * so recharts then sees the same data and skips recomputing everything that depends on it.
+ * usual case) keeps its old `x` array, so what depends on `x` alone is not recomputed.
  */
 export function nextStage(shown: readonly DisplaySeries[], target: readonly DisplaySeries[]): readonly DisplaySeries[] {
   const byName = new Map(shown.map((s) => [s.name, s]));

@@ -7,9 +7,7 @@ import { caughtUp, nextStage } from './stageSeries.ts';
 /**
  * What the charts should show on their way to `target`: one changed metric more per slot
  * (one per frame). `onDrawn(target)` is called as soon as every chart's DOM shows `target`:
- * in the task that drew the last of them, or at once when nothing had changed. (A new series
- * always changes recharts' data, which it applies synchronously; only its batched leftovers
- * wait for the next animation frame, which runs before that frame is painted.)
+ * in the task that drew the last of them, or at once when nothing had changed.
  */
 export function useStagedSeries(
   target: readonly DisplaySeries[],
@@ -26,8 +24,8 @@ export function useStagedSeries(
       onDrawnRef.current?.(target);
       return;
     }
-    // flushSync: the chart's render, commit and recharts' effects all happen in this slot's
-    // task, not in some later task that could share a frame with the next chart's.
+    // flushSync: the chart's render, commit and effects all happen in this slot's task, not in
+    // some later task that could share a frame with the next chart's.
     return requestSlot(() => flushSync(() => setShown((current) => nextStage(current, target))));
   }, [shown, target]);
 

@@ -14,7 +14,7 @@ export function pictureName(metric: string, ext: 'png' | 'svg'): string {
 
 async function exportChart(button: HTMLElement, metric: string, ext: 'png' | 'svg', save: SavePicture): Promise<void> {
   const figure = button.closest('figure');
-  const svg = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const svg = figure?.querySelector<SVGSVGElement>('svg.chart-surface');
   if (!figure || !svg) throw new Error('the chart is not drawn yet');
   const page = getComputedStyle(figure);
   const picture = standaloneSvg(svg, { title: metric, background: page.backgroundColor, color: page.color, fontFamily: page.fontFamily });

@@ -67,7 +67,6 @@ export function standaloneSvg(svg: SVGSVGElement, options: StandaloneOptions): S
   const clone = svg.cloneNode(true) as SVGSVGElement;
   copyComputedStyles(svg, clone);
   for (const el of clone.querySelectorAll(TRANSIENT)) el.remove();
-  // recharts' layers have no class of their own to key styles on; they keep theirs from the clone.
   const body = document.createElementNS(SVG_NS, 'g');
   body.setAttribute('transform', `translate(0 ${TITLE_PX})`);
   body.append(...Array.from(clone.childNodes));

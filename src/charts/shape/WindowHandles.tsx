@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
-import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { formatIndex } from '../formatTick.ts';
 import { plotMapping } from '../linePath.ts';
 import { useMetricChart } from '../MetricChartContext.ts';
+import { usePlotArea } from '../frame/plotArea.ts';
 import { windowBand, windowDescription } from '../windowLabels.ts';
 import { dragWindow, moved, partAt, type DragPart, type WindowSpan } from './windowDrag.ts';
 import { useWindowEditing } from './WindowEditing.ts';
@@ -123,9 +123,9 @@ export function WindowHandles() {
   })();
 
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.area + 1}>
+    <>
       <g className="window-grips">{grips}</g>
       {preview}
-    </ZIndexLayer>
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type PointerEvent } from 'react';
-import { DefaultZIndexes, usePlotArea, ZIndexLayer } from 'recharts';
 import { useMetricChart } from '../MetricChartContext.ts';
+import { usePlotArea } from '../frame/plotArea.ts';
 import { useChartNavigation } from './ChartNavigation.ts';
 import { keepFocus } from './keepFocus.ts';
 import { fullRange, panBy, positionAt, wheelFactor, zoomAround, type SampleRange } from './viewRange.ts';
@@ -27,7 +27,7 @@ export function NavigationLayer() {
   const { series } = useMetricChart();
   const { range, zoomTo } = useChartNavigation();
   const box = usePlotArea();
-  // A callback ref: the layer's portal may mount the rectangle a render after the plot area exists.
+  // A callback ref: the wheel listener goes on the SVG the rectangle is in, once it is mounted.
   const [rect, setRect] = useState<SVGRectElement | null>(null);
   const [hint, setHint] = useState(false);
   const latest = useRef({ box, range, numSamples: series.numSamples, zoomTo });
@@ -85,7 +85,7 @@ export function NavigationLayer() {
     drag.current = undefined;
   };
   return (
-    <ZIndexLayer zIndex={DefaultZIndexes.area - 1}>
+    <>
       <rect
         ref={setRect}
         className={range === undefined ? 'chart-nav' : 'chart-nav chart-nav--zoomed'}
@@ -106,6 +106,6 @@ export function NavigationLayer() {
           Ctrl + scroll (⌘ on a Mac) or pinch to zoom
         </text>
       ) : null}
-    </ZIndexLayer>
+    </>
   );
 }
