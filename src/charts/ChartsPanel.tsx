@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clock } from '../worker/protocol.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { ChartFullscreen } from './ChartFullscreen.tsx';
@@ -7,6 +7,8 @@ import { CHART_HEIGHT, MetricChart } from './MetricChart.tsx';
 import { addedMetric } from './newMetric.ts';
 import { useStagedSeries } from './useStagedSeries.ts';
 import { useVisibleCharts } from './useVisibleCharts.ts';
+import { WidthGroupContext, type WidthGroup } from './frame/useElementWidth.ts';
+import type { SampleRange } from './zoom/viewRange.ts';
 import { ChartNavigationContext, type ChartNavigation } from './zoom/ChartNavigation.ts';
 import './charts.css';
 
@@ -52,36 +54,64 @@ export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, 
   const fullSeries = fullscreen === undefined ? undefined : series.find((s) => s.name === fullscreen.name);
 
   const height = figureHeight(plotHeight);
+  // Every chart in the list is as wide as the others (frame/useElementWidth.ts).
+  const [widthGroup] = useState<WidthGroup>(() => ({ width: 0 }));
   const charts = (
     <section ref={listRef} className={dimmed ? 'charts-panel charts-panel--dimmed' : 'charts-panel'} data-dimmed={dimmed}>
       {series.length === 0 ? <p className="charts-panel__empty">No data to chart yet.</p> : null}
-      {series.map((target) => {
-        const s = byName.get(target.name);
-        return (
-          <div
+      <WidthGroupContext.Provider value={widthGroup}>
+        {series.map((target) => (
+          <ChartSlot
             key={target.name}
-            className="chart-slot"
-            data-metric={target.name}
-            style={{ height }}
-            ref={observe}
-          >
-            {s ? (
-              <MetricChart series={s} clock={clock} range={navigation?.range} height={plotHeight} onFullscreen={openFullscreen} />
-            ) : (
-              <div className="metric-chart metric-chart--pending" aria-hidden="true">
-                <div className="metric-chart__head">
-                  <h3 className="metric-chart__title">{target.name}</h3>
-                </div>
-              </div>
-            )}
-          </div>
-        );
-      })}
+            name={target.name}
+            series={byName.get(target.name)}
+            clock={clock}
+            range={navigation?.range}
+            figureHeight={height}
+            plotHeight={plotHeight}
+            observe={observe}
+            onFullscreen={openFullscreen}
+          />
+        ))}
+      </WidthGroupContext.Provider>
       {fullscreen !== undefined && fullSeries !== undefined && <ChartFullscreen series={fullSeries} clock={clock} range={navigation?.range} returnFocus={fullscreen.button} onClose={closeFullscreen} />}
     </section>
   );
   return navigation ? <ChartNavigationContext.Provider value={navigation}>{charts}</ChartNavigationContext.Provider> : charts;
 }
+
+interface ChartSlotProps {
+  readonly name: string;
+  /** What the chart draws; undefined while it is out of view or not yet staged. */
+  readonly series: DisplaySeries | undefined;
+  readonly clock: Clock | undefined;
+  readonly range: SampleRange | undefined;
+  readonly figureHeight: number;
+  readonly plotHeight: number;
+  readonly observe: (element: HTMLElement | null) => (() => void) | undefined;
+  readonly onFullscreen: (name: string, button: HTMLButtonElement) => void;
+}
+
+/**
+ * One metric's place in the list: its chart, or an empty frame of the same height. Memoised, so
+ * a change to which charts are in view re-renders only the slots whose chart comes or goes, not
+ * all 500.
+ */
+const ChartSlot = memo(function ChartSlot({ name, series, clock, range, figureHeight: height, plotHeight, observe, onFullscreen }: ChartSlotProps) {
+  return (
+    <div className="chart-slot" data-metric={name} style={{ height }} ref={observe}>
+      {series ? (
+        <MetricChart series={series} clock={clock} range={range} height={plotHeight} onFullscreen={onFullscreen} />
+      ) : (
+        <div className="metric-chart metric-chart--pending" aria-hidden="true">
+          <div className="metric-chart__head">
+            <h3 className="metric-chart__title">{name}</h3>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+});
 
 /** When the user adds a metric, its chart is scrolled into view (it is often below the fold). */
 function useNewMetricInView(names: readonly string[], slotOf: (name: string) => HTMLElement | undefined): void {
