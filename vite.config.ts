@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { cspMetaPlugin, DEV_HEADERS, PREVIEW_HEADERS } from './scripts/contentSecurityPolicy.ts';
+import { preloadAppPlugin } from './scripts/preloadAppPlugin.ts';
 
 // The playground. The engine worker is an ES module worker (its own chunk, loaded after the
 // page); configs/*.toml are inlined at build time for the Examples menu. The built page carries
 // a Content-Security-Policy (scripts/contentSecurityPolicy.ts).
 export default defineConfig({
-  plugins: [react(), cspMetaPlugin()],
+  plugins: [react(), cspMetaPlugin(), preloadAppPlugin('src/startApp.tsx')],
   worker: { format: 'es' },
   build: {
     target: 'es2022',
