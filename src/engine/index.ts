@@ -36,6 +36,7 @@ export { resultBlocks, type Block } from './blocks.ts';
 export type { DatasetInfo, DatasetMetric, FormatLayout, FormatWriter, OutputFormat, OutputStream, Spool, WriterContext } from './formats/format.ts';
 export { topLevelNames } from './formats/format.ts';
 export { DEFAULT_FORMATS, FORMATS, formatById, formatIds } from './formats/registry.ts';
+export { FORMAT_INFO, formatInfoById, type FormatInfo } from './formats/catalog.ts';
 export { runWriters } from './formats/runWriters.ts';
 export { configDataset, resultDataset } from './formats/dataset.ts';
 export { formatFiles, memorySpool } from './formats/memoryOutput.ts';

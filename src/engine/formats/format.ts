@@ -1,4 +1,5 @@
 import type { Block } from '../blocks.ts';
+import type { FormatInfo } from './catalog.ts';
 import type { JsonHead } from '../json.ts';
 import type { CsvLayout } from '../outputSettings.ts';
 import { assertNever, type AnomalyWindow, type GroundTruthWindow } from '../types.ts';
@@ -86,21 +87,8 @@ export type FormatLayout =
   | { readonly kind: 'files'; readonly names: readonly string[] }
   | { readonly kind: 'folder'; readonly name: string };
 
-export interface OutputFormat {
-  /** The word of `--format`, lower case: `csv`, `openmetrics`. */
-  readonly id: string;
-  /** How menus and messages name it: `CSV`, `OpenMetrics`. */
-  readonly label: string;
-  /** One line for the Download menu: what the format is for. */
-  readonly description: string;
-  /** The media type of its file (a `folder` layout's files; the playground's zip is application/zip). */
-  readonly mediaType: string;
-  readonly layout: FormatLayout;
-  /**
-   * Why this dataset cannot be written in this format (a sentence for the user, e.g. that it
-   * needs `start`), or undefined when it can. Checked before anything is written.
-   */
-  cannot?(dataset: DatasetInfo): string | undefined;
+/** A format: what the page knows of it (catalog.ts) and its writer. */
+export interface OutputFormat extends FormatInfo {
   /** A writer for one dataset; may load what it needs first (dynamic import). */
   create(context: WriterContext): FormatWriter | Promise<FormatWriter>;
 }
