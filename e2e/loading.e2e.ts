@@ -14,12 +14,15 @@ test('the engine worker is requested before the app has arrived, and the page th
   });
   // The app's script is held back until the worker has been asked for: were the worker started
   // by the app (as it once was), neither would ever come and the page would not load.
+  let held = false;
   await page.route(APP_CHUNK, async (route) => {
+    held = true;
     await worker;
     await route.continue();
   });
   await playground.goto();
   await expect(playground.charts).toHaveCount(4);
+  expect(held).toBe(true); // the app is its own chunk, fetched apart from the entry
 });
 
 test('when the app cannot be loaded, the page says so and how to recover', async ({ page }) => {
