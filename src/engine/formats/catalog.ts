@@ -1,4 +1,4 @@
-import type { DatasetInfo, FormatLayout } from './format.ts';
+import type { DatasetInfo, FormatInfo } from './format.ts';
 import { nameClash } from './openMetricsNames.ts';
 
 // What is known of each output format without its writer: names, media type, layout and the
@@ -6,23 +6,6 @@ import { nameClash } from './openMetricsNames.ts';
 // files are written in the worker), so the Download menu lists the formats without pulling a
 // single writer into the page's first download; each format's module (csvFormat.ts, …) adds its
 // writer to its entry here, and registry.ts lists the complete formats for the CLI and worker.
-
-export interface FormatInfo {
-  /** The word of `--format`, lower case: `csv`, `openmetrics`. */
-  readonly id: string;
-  /** How menus and messages name it: `CSV`, `OpenMetrics`. */
-  readonly label: string;
-  /** One line for the Download menu: what the format is for. */
-  readonly description: string;
-  /** The media type of its file (a `folder` layout's files; the playground's zip is application/zip). */
-  readonly mediaType: string;
-  readonly layout: FormatLayout;
-  /**
-   * Why this dataset cannot be written in this format (a sentence for the user, e.g. that it
-   * needs `start`), or undefined when it can. Checked before anything is written.
-   */
-  cannot?(dataset: DatasetInfo): string | undefined;
-}
 
 /** The clock's absence, said as the CLI and the Download menu say it. */
 export const NEEDS_START = 'needs timestamps: set [general] start = 2026-03-02T00:00:00Z (or another date-time)';

@@ -1,5 +1,4 @@
 import type { Block } from '../blocks.ts';
-import type { FormatInfo } from './catalog.ts';
 import type { JsonHead } from '../json.ts';
 import type { CsvLayout } from '../outputSettings.ts';
 import { assertNever, type AnomalyWindow, type GroundTruthWindow } from '../types.ts';
@@ -87,7 +86,25 @@ export type FormatLayout =
   | { readonly kind: 'files'; readonly names: readonly string[] }
   | { readonly kind: 'folder'; readonly name: string };
 
-/** A format: what the page knows of it (catalog.ts) and its writer. */
+/** What is known of a format without its writer (its entry in catalog.ts): what the page needs. */
+export interface FormatInfo {
+  /** The word of `--format`, lower case: `csv`, `openmetrics`. */
+  readonly id: string;
+  /** How menus and messages name it: `CSV`, `OpenMetrics`. */
+  readonly label: string;
+  /** One line for the Download menu: what the format is for. */
+  readonly description: string;
+  /** The media type of its file (a `folder` layout's files; the playground's zip is application/zip). */
+  readonly mediaType: string;
+  readonly layout: FormatLayout;
+  /**
+   * Why this dataset cannot be written in this format (a sentence for the user, e.g. that it
+   * needs `start`), or undefined when it can. Checked before anything is written.
+   */
+  cannot?(dataset: DatasetInfo): string | undefined;
+}
+
+/** A format: what the page knows of it and its writer. */
 export interface OutputFormat extends FormatInfo {
   /** A writer for one dataset; may load what it needs first (dynamic import). */
   create(context: WriterContext): FormatWriter | Promise<FormatWriter>;
