@@ -85,3 +85,16 @@ test('while dragging, a preview shows the new samples; Escape cancels and change
   await page.waitForTimeout(300); // a release after Escape must not apply the drag
   expect(await playground.text()).toBe(INCIDENT);
 });
+
+test('when the code behind the drag cannot be loaded, a notice says so and the config is kept', async ({ playground, page }) => {
+  // The edit's code (the config parser) is fetched on the first drag, not with the page.
+  await page.route(/\/assets\/windowEdit-[^/]*\.js$/, (route) => route.abort());
+  await playground.goto();
+  await playground.setText(INCIDENT);
+  await playground.waitReady();
+  const { plot, shade, perSample } = await geometry(playground);
+  await drag(page, shade.x + shade.width / 2, shade.x + shade.width / 2 + 30 * perSample, plot.y + plot.height / 2);
+  await expect(playground.notices).toContainText('The anomaly window could not be changed: part of the page could not be loaded');
+  await expect(playground.notices).toContainText('reload the page');
+  expect(await playground.text()).toBe(INCIDENT);
+});

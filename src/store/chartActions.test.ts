@@ -8,6 +8,8 @@ import { createDraftSlots } from './draftSlots.ts';
 import { createDraftStore } from './drafts.ts';
 import { createRunJournal } from './runJournal.ts';
 import { MemoryDb, MemoryStorage } from './storageFakes.ts';
+import { createWindowActions } from './windowActions.ts';
+import { windowEdit } from './windowEdit.ts';
 
 // The store's side of the charts' gestures: zooming asks the worker for the range's samples
 // (dropping answers the charts have moved past), and a dragged window becomes one edit of the
@@ -109,9 +111,9 @@ describe('zooming', () => {
 });
 
 describe('moving a window on the chart', () => {
-  it('writes the new at and recovery_time into the config in the user spelling, comments kept, and runs it', () => {
+  it('writes the new at and recovery_time into the config in the user spelling, comments kept, and runs it', async () => {
     const { store, engine, actions } = setup();
-    actions.moveWindow({ metric: 'cpu', index: 0, window: { metric: 'cpu', first: 120, last: 149, effect: 'scale', pattern: 'ramp', factor: 1.5 }, first: 180, last: 219 });
+    await actions.moveWindow({ metric: 'cpu', index: 0, window: { metric: 'cpu', first: 120, last: 149, effect: 'scale', pattern: 'ramp', factor: 1.5 }, first: 180, last: 219 });
     const text = store.getState().text;
     expect(store.getState().notice).toBeUndefined();
     expect(text).toContain('at = "3h"   # after the deploy\nrecovery_time = 40\n');
@@ -119,12 +121,37 @@ describe('moving a window on the chart', () => {
     expect(engine.runs.at(-1)).toBe(text);
   });
 
-  it('refuses, in a notice, while the charts show an earlier text, and changes nothing', () => {
+  it('refuses, in a notice, while the charts show an earlier text, and changes nothing', async () => {
     const { store, actions } = setup();
     const broken = INCIDENT.replace('value = 40', 'value = ');
     actions.textChanged(broken);
-    actions.moveWindow({ metric: 'cpu', index: 0, window: { metric: 'cpu', first: 120, last: 149, effect: 'scale', pattern: 'ramp', factor: 1.5 }, first: 180, last: 209 });
+    await actions.moveWindow({ metric: 'cpu', index: 0, window: { metric: 'cpu', first: 120, last: 149, effect: 'scale', pattern: 'ramp', factor: 1.5 }, first: 180, last: 209 });
     expect(store.getState().text).toBe(broken);
+    expect(store.getState().notice).toMatchObject({ tone: 'error', message: expect.stringContaining('earlier version') });
+  });
+
+  const DRAG = { metric: 'cpu', index: 0, window: { metric: 'cpu', first: 120, last: 149, effect: 'scale' as const, pattern: 'ramp' as const, factor: 1.5 }, first: 180, last: 219 };
+
+  it('says so in a notice when the code of the edit cannot be loaded, and changes nothing', async () => {
+    const { store } = setup();
+    const replaced: string[] = [];
+    const failing = createWindowActions((p) => store.setState(p), () => store.getState(), (text) => replaced.push(text), () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    await failing.moveWindow(DRAG);
+    expect(replaced).toEqual([]);
+    expect(store.getState().text).toBe(INCIDENT);
+    expect(store.getState().notice).toMatchObject({ tone: 'error', message: expect.stringMatching(/could not be changed: part of the page could not be loaded \(Failed to fetch dynamically imported module\); reload the page/) });
+  });
+
+  it('refuses when the text was changed while the code of the edit loaded', async () => {
+    const { store, actions } = setup();
+    let release = (): void => {};
+    const slow = createWindowActions((p) => store.setState(p), () => store.getState(), (text) => store.setState({ text }), () => new Promise((resolve) => (release = () => resolve({ windowEdit }))));
+    const moving = slow.moveWindow(DRAG);
+    const typed = INCIDENT.replace('value = 40', 'value = 41');
+    actions.textChanged(typed);
+    release();
+    await moving;
+    expect(store.getState().text).toBe(typed);
     expect(store.getState().notice).toMatchObject({ tone: 'error', message: expect.stringContaining('earlier version') });
   });
 });

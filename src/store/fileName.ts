@@ -4,14 +4,14 @@
 // text equals the loaded text; opening a share link clears it.
 // A format laid out as one file keeps its file's extension (`.csv`, `.om`); a folder (NAB's
 // nab/) is downloaded as a ZIP named after it: `<example>-seed<seed>-nab.zip`.
-import { formatById } from '../engine/index.ts';
+import { formatInfoById } from '../engine/index.ts';
 import type { FileFormat } from '../worker/protocol.ts';
 
 export const FALLBACK_NAME = 'chaosgen';
 
 /** `csv`, `om`; `nab.zip` for a folder. */
 export function downloadExtension(format: FileFormat): string {
-  const layout = formatById(format)?.layout;
+  const layout = formatInfoById(format)?.layout;
   if (layout === undefined) return format;
   if (layout.kind === 'file') return layout.name.slice(layout.name.lastIndexOf('.') + 1);
   return `${layout.kind === 'folder' ? layout.name : format}.zip`;
@@ -19,7 +19,7 @@ export function downloadExtension(format: FileFormat): string {
 
 /** How messages name the format: `CSV`, `OpenMetrics`. */
 export function formatLabel(format: FileFormat): string {
-  return formatById(format)?.label ?? format.toUpperCase();
+  return formatInfoById(format)?.label ?? format.toUpperCase();
 }
 
 export function downloadName(exampleName: string | undefined, seed: number, format: FileFormat): string {

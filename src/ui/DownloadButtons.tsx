@@ -1,4 +1,5 @@
-// The Download menu: every format of the engine's registry (engine/formats), so a new format
+// The Download menu: every format of the engine's catalog (engine/formats/catalog.ts: names and
+// checks, no writers, since the files are written in the worker), so a new format
 // appears here without touching this file. Its keys are the WAI-ARIA menu button's, shared with
 // the Examples menu (useMenuButton): Down/Up open it, arrows, Home/End and type-ahead move, Enter
 // chooses, Escape and choosing close it with focus back on the button, Tab closes it and moves
@@ -10,7 +11,7 @@
 // by piece where the browser can ("Save to disk…" opens the picker within that click), and are
 // otherwise refused with the command line that makes them.
 import { useId, useMemo, type ReactElement } from 'react';
-import { FORMATS, type OutputFormat } from '../engine/index.ts';
+import { FORMAT_INFO, type FormatInfo } from '../engine/index.ts';
 import type { DownloadPlan } from '../store/downloadPlan.ts';
 import { cliCommand } from '../store/downloadPlan.ts';
 import { downloadName, formatLabel } from '../store/fileName.ts';
@@ -74,7 +75,7 @@ export function DownloadButtons(): ReactElement {
         </button>
         {menu.open && enabled && (
           <div className="popover menu" aria-label={lastGood ? 'Download last good data (before your edit)' : 'Download'} {...keys.menuProps}>
-            {FORMATS.map((f) => (
+            {FORMAT_INFO.map((f) => (
               <FormatItem key={f.id} format={f} why={dataset && f.cannot?.(dataset)} onChoose={choose} />
             ))}
           </div>
@@ -85,7 +86,7 @@ export function DownloadButtons(): ReactElement {
   );
 }
 
-function FormatItem(props: { format: OutputFormat; why: string | undefined; onChoose(format: FileFormat): void }): ReactElement {
+function FormatItem(props: { format: FormatInfo; why: string | undefined; onChoose(format: FileFormat): void }): ReactElement {
   const id = useId();
   const { format, why } = props;
   const zip = format.layout.kind !== 'file';

@@ -4,7 +4,7 @@
 import { DOWNLOAD_LIMITS, type DownloadEnv } from '../store/downloadPlan.ts';
 import type { FileSink } from '../store/appDeps.ts';
 import type { FileFormat } from '../worker/protocol.ts';
-import { formatById } from '../engine/index.ts';
+import { formatInfoById } from '../engine/index.ts';
 import { downloadExtension, formatLabel } from '../store/fileName.ts';
 import { pageTestSettings, scaledDown } from '../worker/testSettings.ts';
 
@@ -35,7 +35,7 @@ export function downloadEnv(): DownloadEnv {
 
 /** The picker's file type: the format's media type (application/zip for a folder) and extension. */
 function typeOf(format: FileFormat): SaveFilePickerOptions['types'][number] {
-  const f = formatById(format);
+  const f = formatInfoById(format);
   const ext = downloadExtension(format);
   const zip = ext.endsWith('.zip');
   const mediaType = zip || f === undefined ? 'application/zip' : f.mediaType.split(';')[0] ?? f.mediaType;

@@ -3,10 +3,9 @@
 import type { DisplaySeries } from './display/displaySeries.ts';
 import { assertNever, EFFECTS, PATTERNS, type Diagnostic, type EffectKind, type GroundTruthWindow, type PatternKind, type SeedSource } from '../engine/index.ts';
 import type { Clock } from './clockType.ts';
+import { isRecord } from './isRecord.ts';
 
-export function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+export { isRecord };
 
 export function isFiniteNumber(x: unknown): x is number {
   return typeof x === 'number' && Number.isFinite(x);

@@ -3,7 +3,7 @@
 // broken-worker paths at a small size and without waiting: every limit can only be scaled DOWN
 // from its default, and the worker faults only exist when this flag was set before start-up. A
 // share link cannot write localStorage, so it cannot reach any of this.
-import { isRecord } from './protocolChecks.ts';
+import { isRecord } from './isRecord.ts';
 
 export const TEST_SETTINGS_KEY = 'chaosgen:test:settings';
 

@@ -1,7 +1,7 @@
 // Test-only: a worker started under the `workerFaults` test setting (testSettings.ts) can be made
 // to die silently, hang or throw, so the end-to-end tests can check the page recovers. The page
 // asks for a fault through a DOM event, so nothing in the normal protocol (or a share link) can.
-import { isRecord } from './protocolChecks.ts';
+import { isRecord } from './isRecord.ts';
 
 export type WorkerFault = 'exit' | 'hang' | 'throw';
 export const FAULT_WORKER_NAME = 'chaosgen-engine-test-faults';

@@ -1,6 +1,7 @@
 import type { Block } from '../blocks.ts';
 import { csvHeader } from '../csv.ts';
 import { pyCsvHeader, pyCsvRows } from '../numpy/pyCsv.ts';
+import { CSV_INFO } from './catalog.ts';
 import type { DatasetInfo, OutputFormat } from './format.ts';
 
 // metrics.csv (SPEC §4, §10): the header, then each block's rows as the blocks stitched them;
@@ -20,11 +21,7 @@ export function csvBlockBytes(dataset: DatasetInfo, block: Block): Uint8Array {
 }
 
 export const csvFormat: OutputFormat = {
-  id: 'csv',
-  label: 'CSV',
-  description: 'one row per sample, one column per metric',
-  mediaType: 'text/csv',
-  layout: { kind: 'file', name: 'metrics.csv' },
+  ...CSV_INFO,
   create({ dataset, open }) {
     const out = open('metrics.csv');
     let started = false;

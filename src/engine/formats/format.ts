@@ -86,7 +86,8 @@ export type FormatLayout =
   | { readonly kind: 'files'; readonly names: readonly string[] }
   | { readonly kind: 'folder'; readonly name: string };
 
-export interface OutputFormat {
+/** What is known of a format without its writer (its entry in catalog.ts): what the page needs. */
+export interface FormatInfo {
   /** The word of `--format`, lower case: `csv`, `openmetrics`. */
   readonly id: string;
   /** How menus and messages name it: `CSV`, `OpenMetrics`. */
@@ -101,6 +102,10 @@ export interface OutputFormat {
    * needs `start`), or undefined when it can. Checked before anything is written.
    */
   cannot?(dataset: DatasetInfo): string | undefined;
+}
+
+/** A format: what the page knows of it and its writer. */
+export interface OutputFormat extends FormatInfo {
   /** A writer for one dataset; may load what it needs first (dynamic import). */
   create(context: WriterContext): FormatWriter | Promise<FormatWriter>;
 }

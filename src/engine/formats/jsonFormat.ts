@@ -1,5 +1,6 @@
 import { jsonPiece } from '../columnText.ts';
 import { jsonParts } from '../json.ts';
+import { JSON_INFO } from './catalog.ts';
 import type { OutputFormat } from './format.ts';
 
 // metrics.json (SPEC §4, §10). JSON lists one metric's values after another, and their lengths
@@ -8,11 +9,7 @@ import type { OutputFormat } from './format.ts';
 // formatted once (the blocks' column text), and memory does not grow with the samples.
 
 export const jsonFormat: OutputFormat = {
-  id: 'json',
-  label: 'JSON',
-  description: 'the values with the seed and every anomaly window (the ground truth)',
-  mediaType: 'application/json',
-  layout: { kind: 'file', name: 'metrics.json' },
+  ...JSON_INFO,
   create({ dataset, open, spool }) {
     const parts = spool();
     const n = dataset.head.numSamples;

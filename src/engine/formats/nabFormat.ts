@@ -1,7 +1,7 @@
 import { TimeColumn } from '../timeColumn.ts';
 import { ByteBuffer } from './byteBuffer.ts';
+import { NAB_INFO, nabFileName } from './catalog.ts';
 import type { DatasetInfo, DatasetMetric, OutputFormat, OutputStream } from './format.ts';
-import { needsStart } from './openMetricsFormat.ts';
 
 // The Numenta Anomaly Benchmark's layout (SPEC §11; numenta/NAB: data/<file>.csv and
 // labels/combined_windows.json): nab/<metric>.csv with `timestamp,value` rows,
@@ -17,32 +17,9 @@ const COMMA = 44;
 const LF = 10;
 const SPACE = 32;
 
-/** A metric's file name: letters, digits, `.`, `-` and `_` kept, anything else `_`. */
-export function nabFileName(metric: string): string {
-  return `${metric.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_')}.csv`;
-}
-
 /** `2026-03-02 00:01:00` of epoch ms (whole seconds, years 0–9999). */
 export function nabTime(ms: number): string {
   return new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
-}
-
-const YEAR_10000 = 253_402_300_800_000;
-
-function why(dataset: DatasetInfo): string | undefined {
-  const t = dataset.head.timeline;
-  if (t?.startMs === undefined) return needsStart('NAB', dataset);
-  if (t.startMs % 1000 !== 0 || t.intervalMs % 1000 !== 0) return "NAB's timestamps are whole seconds: use a start and interval without milliseconds";
-  const last = t.startMs + (dataset.head.numSamples - 1) * t.intervalMs;
-  if (t.startMs < 0 || last >= YEAR_10000) return "NAB's timestamps are years 1970 to 9999";
-  const seen = new Map<string, string>();
-  for (const m of dataset.metrics) {
-    const file = nabFileName(m.name);
-    const other = seen.get(file.toLowerCase()); // a case-insensitive file system would merge them
-    if (other !== undefined) return `metrics ${JSON.stringify(other)} and ${JSON.stringify(m.name)} would both be written to nab/${file}; rename one of them`;
-    seen.set(file.toLowerCase(), m.name);
-  }
-  return undefined;
 }
 
 function windowsJson(dataset: DatasetInfo, startMs: number, intervalMs: number): string {
@@ -52,12 +29,7 @@ function windowsJson(dataset: DatasetInfo, startMs: number, intervalMs: number):
 }
 
 export const nabFormat: OutputFormat = {
-  id: 'nab',
-  label: 'NAB',
-  description: 'Numenta Anomaly Benchmark: a CSV per metric and labels/combined_windows.json',
-  mediaType: 'text/csv',
-  layout: { kind: 'folder', name: 'nab' },
-  cannot: why,
+  ...NAB_INFO,
   create({ dataset, open }) {
     const timeline = dataset.head.timeline;
     if (timeline?.startMs === undefined) throw new Error('NAB needs a start');

@@ -1,7 +1,8 @@
 import { TimeColumn } from '../timeColumn.ts';
 import { ByteBuffer } from './byteBuffer.ts';
-import type { DatasetInfo, OutputFormat } from './format.ts';
-import { labelSet, metricName, nameClash, unitOf } from './openMetricsNames.ts';
+import { OPENMETRICS_INFO } from './catalog.ts';
+import type { OutputFormat } from './format.ts';
+import { labelSet, metricName, unitOf } from './openMetricsNames.ts';
 
 // metrics.om (SPEC §11), for `promtool tsdb create-blocks-from openmetrics`: one gauge family
 // per metric, its samples `name{labels} value timestamp` with the timestamp in seconds (plain
@@ -13,28 +14,8 @@ const encoder = new TextEncoder();
 const SPACE = 32;
 const LF = 10;
 
-/** The clock's absence, said as the CLI and the Download menu say it. */
-export const NEEDS_START = 'needs timestamps: set [general] start = 2026-03-02T00:00:00Z (or another date-time)';
-
-/**
- * Why `format` (its label) cannot be written without a clock. numpy mode refuses `start`
- * (SPEC §12), so there the advice to set it would contradict the config's own error.
- */
-export function needsStart(label: string, dataset: DatasetInfo): string {
-  if (dataset.head.rng === 'numpy') return `${label} needs timestamps (a [general] start), which numpy mode does not have: it reproduces the original generate.py, whose configs had no clock`;
-  return `${label} ${NEEDS_START}`;
-}
-
 export const openMetricsFormat: OutputFormat = {
-  id: 'openmetrics',
-  label: 'OpenMetrics',
-  description: 'for Prometheus: promtool tsdb create-blocks-from openmetrics',
-  mediaType: 'application/openmetrics-text; version=1.0.0; charset=utf-8',
-  layout: { kind: 'file', name: 'metrics.om' },
-  cannot(dataset) {
-    if (dataset.head.timeline?.startMs === undefined) return needsStart('OpenMetrics', dataset);
-    return nameClash(dataset.metrics);
-  },
+  ...OPENMETRICS_INFO,
   create({ dataset, open, spool }) {
     const timeline = dataset.head.timeline;
     if (timeline?.startMs === undefined) throw new Error('OpenMetrics needs a start');

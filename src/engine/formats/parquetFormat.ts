@@ -1,3 +1,4 @@
+import { PARQUET_INFO } from './catalog.ts';
 import type { DatasetInfo, OutputFormat } from './format.ts';
 import type { ParquetSource } from './parquet.ts';
 
@@ -15,11 +16,7 @@ export function parquetSource({ metrics, layout, head }: DatasetInfo): ParquetSo
 /** The Parquet format with row groups of up to rowsPerGroup rows (tests use small ones). */
 export function parquetFormatWith(rowsPerGroup: number): OutputFormat {
   return {
-    id: 'parquet',
-    label: 'Parquet',
-    description: 'typed columns for pandas, pyarrow, Polars and DuckDB',
-    mediaType: 'application/vnd.apache.parquet',
-    layout: { kind: 'file', name: 'metrics.parquet' },
+    ...PARQUET_INFO,
     async create({ dataset, open }) {
       const { ParquetStream } = await import('./parquet.ts');
       const out = open('metrics.parquet');

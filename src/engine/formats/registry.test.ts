@@ -6,6 +6,7 @@ import { parseConfig } from '../parseConfig.ts';
 import { resultDataset } from './dataset.ts';
 import { topLevelNames } from './format.ts';
 import { formatFiles } from './memoryOutput.ts';
+import { FORMAT_INFO } from './catalog.ts';
 import { FORMATS, formatById } from './registry.ts';
 
 // The CSV and JSON writers of the registry give the very bytes of the files the engine always
@@ -52,5 +53,14 @@ describe('the registry', () => {
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9_]*$/);
     const names = FORMATS.flatMap((f) => topLevelNames(f.layout));
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("the page's catalog lists every format, in the registry's order, with the very same names and checks", () => {
+    expect(FORMAT_INFO.map((f) => f.id)).toEqual(FORMATS.map((f) => f.id));
+    for (const [i, info] of FORMAT_INFO.entries()) {
+      const format = FORMATS[i];
+      expect({ label: format?.label, description: format?.description, mediaType: format?.mediaType, layout: format?.layout }).toEqual({ label: info.label, description: info.description, mediaType: info.mediaType, layout: info.layout });
+      expect(format?.cannot).toBe(info.cannot);
+    }
   });
 });

@@ -5,9 +5,10 @@ import { nabFormat } from './nabFormat.ts';
 import { openMetricsFormat } from './openMetricsFormat.ts';
 import { parquetFormat } from './parquetFormat.ts';
 
-// Every output format, in the order menus and help list them. Adding a format is its module
-// (see format.ts for the interface) and one entry here. A format that needs a heavy library
-// loads it inside its create(), so listing it here costs the playground's first load nothing.
+// Every output format with its writer, in the order menus and help list them. Adding a format
+// is its entry in catalog.ts (names and checks: what the page's Download menu lists), its module
+// (see format.ts for the interface) and one entry here. The page imports only the catalog; a
+// format that needs a heavy library loads it inside its create(), for the worker and CLI too.
 
 export const FORMATS: readonly OutputFormat[] = [csvFormat, jsonFormat, openMetricsFormat, nabFormat, parquetFormat];
 
