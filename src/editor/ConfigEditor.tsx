@@ -3,7 +3,7 @@ import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../engine/index.ts';
 import { editorExtensions } from './editorExtensions.ts';
-import { engineDiagnosticsSpec } from './engineLint.ts';
+import { engineDiagnosticsSpec, nothingToShow } from './engineLint.ts';
 import { replaceRangeSpec, replaceTextSpec } from './programmaticEdit.ts';
 
 export interface ConfigEditorHandle {
@@ -35,6 +35,10 @@ interface Pending {
 
 /** Shows `p` if it is for the current text; otherwise keeps it until the text matches. */
 function applyOrKeep(v: EditorView, p: Pending, pending: { current: Pending | null }): void {
+  if (nothingToShow(v.state, p.diagnostics)) {
+    pending.current = null; // the newest list is empty: an older one waiting is superseded
+    return;
+  }
   const spec = engineDiagnosticsSpec(v.state, p.diagnostics, p.diagnosticsFor);
   pending.current = spec === null ? p : null;
   if (spec !== null) v.dispatch(spec);

@@ -3,7 +3,7 @@ import { EditorState, Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type Diagnostic } from '../engine/index.ts';
 import { editorExtensions } from './editorExtensions.ts';
-import { engineDiagnosticsSpec, toLintDiagnostics } from './engineLint.ts';
+import { engineDiagnosticsSpec, nothingToShow, toLintDiagnostics } from './engineLint.ts';
 
 const shown = (state: EditorState): LintDiagnostic[] => {
   const out: LintDiagnostic[] = [];
@@ -60,5 +60,24 @@ describe('toLintDiagnostics', () => {
   it('keeps the severity and the message', () => {
     const [d] = toLintDiagnostics([{ ...diag(0, 1, 'did you mean `value`?'), severity: 'warning' }], doc);
     expect(d).toMatchObject({ severity: 'warning', message: 'did you mean `value`?' });
+  });
+});
+
+describe('nothingToShow', () => {
+  const text = '[general]\nnum_samples = -1\n';
+  const state0 = EditorState.create({ doc: text, extensions: editorExtensions() });
+
+  it('is true only when no mark is shown and none is coming', () => {
+    expect(nothingToShow(state0, [])).toBe(true);
+    expect(nothingToShow(state0, [diag(10, 21)])).toBe(false);
+  });
+
+  it('is false while marks are shown, so fixing the error still clears them', () => {
+    const marked = state0.update(engineDiagnosticsSpec(state0, [diag(10, 21)], text) ?? {}).state;
+    expect(shown(marked)).toHaveLength(1);
+    expect(nothingToShow(marked, [])).toBe(false);
+    const cleared = marked.update(engineDiagnosticsSpec(marked, [], text) ?? {}).state;
+    expect(shown(cleared)).toHaveLength(0);
+    expect(nothingToShow(cleared, [])).toBe(true);
   });
 });

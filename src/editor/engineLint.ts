@@ -1,4 +1,4 @@
-import { setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { diagnosticCount, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { EditorState, Text, TransactionSpec } from '@codemirror/state';
 import type { Diagnostic } from '../engine/index.ts';
 
@@ -35,4 +35,15 @@ export function engineDiagnosticsSpec(state: EditorState, diagnostics: readonly 
   const doc = state.doc;
   if (doc.length !== diagnosticsFor.length || doc.toString() !== diagnosticsFor) return null;
   return setDiagnostics(state, toLintDiagnostics(diagnostics, doc));
+}
+
+/**
+ * Whether showing `diagnostics` would change nothing on screen: none shown, none coming. Then,
+ * whatever text they were computed for, there is nothing to dispatch. A valid config gets an
+ * empty list with every result (twice per run: checked, then generated); with 500 metrics each
+ * dispatch was a full editor update (and the staleness check a copy of the whole text), in the
+ * same task as the result.
+ */
+export function nothingToShow(state: EditorState, diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.length === 0 && diagnosticCount(state) === 0;
 }

@@ -48,6 +48,24 @@ describe('autosave', () => {
     expect(writes).toEqual(['typed just now']);
   });
 
+  it('the last keystroke is saved the moment the page is hidden, before the pause ends, and once', async () => {
+    const { store, drafts, writes } = setup();
+    let hide: (() => void) | undefined;
+    const autosave = startAutosave(store, drafts, AUTOSAVE_MS, (listener) => {
+      hide = listener;
+      return () => (hide = undefined);
+    });
+    for (const t of ['a big config', 'a big config!']) store.getState().actions.textChanged(t);
+    expect(writes).toEqual([]); // still typing: nothing written yet
+    hide?.(); // another tab, or the phone's home screen
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toEqual(['a big config!']);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_MS); // the pending pause saves nothing twice
+    expect(writes).toEqual(['a big config!']);
+    autosave.stop();
+    expect(hide).toBeUndefined(); // stopped listening
+  });
+
   it('the page never shows "saved" for a text not yet written, and shows why a write failed', async () => {
     const local = new MemoryStorage();
     const db = new MemoryDb();

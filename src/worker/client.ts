@@ -18,8 +18,12 @@ import { pageTestSettings, scaledDown } from './testSettings.ts';
 /** A run slower than this switches edits from "send at once" to debounced. */
 export const SLOW_RUN_MS = 50;
 export const DEBOUNCE_MS = 200;
-/** A worker's first run (its code not yet compiled) counts as slow only past this. */
-export const COLD_RUN_GRACE_MS = 250;
+/**
+ * A worker's first run (its code not yet compiled) counts at this fraction of its time: the
+ * example's first run takes 20–100 ms where later ones take under 10, so a cold run counts as
+ * slow only past SLOW_RUN_MS × this (200 ms).
+ */
+export const COLD_RUN_FACTOR = 4;
 /** Work running longer than this shows a progress bar. */
 export const LONG_TASK_MS = 300;
 /** A busy worker silent for this long is taken for dead and replaced. The engine reports progress
@@ -307,12 +311,14 @@ export class EngineClient {
     }
     // The worker's own time decides the policy: the first round trip also pays for starting
     // the worker, which says nothing about how long the next run will take. Nor does the page's
-    // first run itself: it runs the engine's code for the first time (not yet compiled); on a
-    // slow machine the example's first run took 20–100 ms where later runs take under 10, which
-    // debounced the user's first edit by 200 ms for nothing. A first run slower than
-    // COLD_RUN_GRACE_MS is a really slow config (a shared link to millions of samples) and counts.
+    // first run itself, at face value: it runs the engine's code for the first time (not yet
+    // compiled); on a slow machine the example's first run took 20–100 ms where later runs take
+    // under 10, which debounced the user's first edit by 200 ms for nothing. So it counts at a
+    // quarter. (It used to count only past a 250 ms cliff: a 500-metric link's first run took
+    // 249 ms, so its first edits were sent at once and each result — ~100 ms of the page's time
+    // for 500 series — landed on the next keystrokes.)
     const workerMs = response.type === 'generated' ? response.summary.elapsedMs : response.type === 'invalid' ? response.elapsedMs : undefined;
-    if (workerMs !== undefined && (this.replied || workerMs > COLD_RUN_GRACE_MS)) this.lastRunMs = workerMs;
+    if (workerMs !== undefined) this.lastRunMs = this.replied ? workerMs : workerMs / COLD_RUN_FACTOR;
     if (workerMs !== undefined) this.replied = true;
     this.runId = undefined;
     const text = task.text ?? '';
