@@ -41,6 +41,8 @@ const { values: opts } = parseArgs({
     port: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    // Only the 500-metric case, for working on it; the full table is what docs/performance.md records.
+    'only-many': { type: 'boolean', default: false },
   },
 });
 const EDITS = Math.max(1, Number(opts.edits));
@@ -403,6 +405,11 @@ async function main() {
     ];
     browser = await chromium.launch({ executablePath: ensureBrowser(), args });
     const loadBefore = load1(); // after the build, which loads the machine itself
+    if (opts['only-many']) {
+      const many = await manyMetrics(browser);
+      console.log(`${MANY} metrics from a link — first charts ${ms(many.firstChartMs)}, keystroke echo p50 ${ms(many.echo.p50)} p95 ${ms(many.echo.p95)}, longest task while scrolling ${ms(many.scrollLongest)}; load average ${loadBefore} before, ${load1()} after`);
+      return;
+    }
     log('first load');
     const load = await firstLoad(browser);
     const { page } = load;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generate, parseConfig, toCsv, toJson } from '../engine/index.ts';
-import { createEngineHost, DISPLAY_POINTS } from './engineHost.ts';
+import { createEngineHost, DISPLAY_POINTS, PROGRESS_STEP } from './engineHost.ts';
 import type { WorkerResponse } from './protocol.ts';
 
 const example = readFileSync(new URL('../../configs/config.toml', import.meta.url), 'utf8');
@@ -108,6 +108,20 @@ describe('engine host', () => {
     expect(g?.series.every((s) => s.x.length <= DISPLAY_POINTS && s.numSamples === 200_000)).toBe(true);
     expect(sent.at(-1)?.transfer).toHaveLength(2 * 4);
     expect(of('progress').map((p) => p.fraction)).toEqual([0.25, 0.5, 0.75, 1]);
+  });
+
+  it('reports the progress of a run of many small metrics in at most a hundred steps, ending at 1', () => {
+    const { h, of } = host();
+    const lines = ['[general]', 'num_samples = 20', 'seed = 5'];
+    for (let i = 0; i < 500; i++) lines.push(`[metrics.m${i}]`, 'value = 1');
+    h.handle({ type: 'run', id: 3, text: lines.join('\n') });
+    expect(of('generated')).toHaveLength(1);
+    const fractions = of('progress').map((p) => p.fraction);
+    expect(fractions.length).toBeGreaterThan(10);
+    expect(fractions.length).toBeLessThanOrEqual(101);
+    expect(fractions.at(-1)).toBe(1);
+    // every step but the last (the end is always said) is at least PROGRESS_STEP
+    for (let k = 1; k < fractions.length - 1; k++) expect((fractions[k] as number) - (fractions[k - 1] as number)).toBeGreaterThanOrEqual(PROGRESS_STEP - 1e-12);
   });
 
   it('answers a text with errors with its diagnostics and no data', () => {
