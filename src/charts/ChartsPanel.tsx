@@ -65,6 +65,7 @@ export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, 
             key={target.name}
             name={target.name}
             series={byName.get(target.name)}
+            near={visible.has(target.name)}
             clock={clock}
             range={navigation?.range}
             figureHeight={height}
@@ -84,6 +85,8 @@ interface ChartSlotProps {
   readonly name: string;
   /** What the chart draws; undefined while it is out of view or not yet staged. */
   readonly series: DisplaySeries | undefined;
+  /** Near enough to the view to be drawn: a slot waiting for its chart shows the metric's name. */
+  readonly near: boolean;
   readonly clock: Clock | undefined;
   readonly range: SampleRange | undefined;
   readonly figureHeight: number;
@@ -97,12 +100,14 @@ interface ChartSlotProps {
  * a change to which charts are in view re-renders only the slots whose chart comes or goes, not
  * all 500.
  */
-const ChartSlot = memo(function ChartSlot({ name, series, clock, range, figureHeight: height, plotHeight, observe, onFullscreen }: ChartSlotProps) {
+const ChartSlot = memo(function ChartSlot({ name, series, near, clock, range, figureHeight: height, plotHeight, observe, onFullscreen }: ChartSlotProps) {
+  // A slot far from the view is an empty box of the right height: 500 named frames were 2,000
+  // elements to create and lay out before the first chart could draw.
   return (
     <div className="chart-slot" data-metric={name} style={{ height }} ref={observe}>
       {series ? (
         <MetricChart series={series} clock={clock} range={range} height={plotHeight} onFullscreen={onFullscreen} />
-      ) : (
+      ) : !near ? null : (
         <div className="metric-chart metric-chart--pending" aria-hidden="true">
           <div className="metric-chart__head">
             <h3 className="metric-chart__title">{name}</h3>
