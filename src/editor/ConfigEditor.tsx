@@ -34,14 +34,16 @@ interface Pending {
 }
 
 /** Shows `p` if it is for the current text; otherwise keeps it until the text matches. */
-function applyOrKeep(v: EditorView, p: Pending, pending: { current: Pending | null }): void {
-  if (nothingToShow(v.state, p.diagnostics)) {
+function applyOrKeep(v: EditorView, p: Pending, pending: { current: Pending | null }, shown: { current: number }): void {
+  if (nothingToShow(shown.current, p.diagnostics)) {
     pending.current = null; // the newest list is empty: an older one waiting is superseded
     return;
   }
   const spec = engineDiagnosticsSpec(v.state, p.diagnostics, p.diagnosticsFor);
   pending.current = spec === null ? p : null;
-  if (spec !== null) v.dispatch(spec);
+  if (spec === null) return;
+  v.dispatch(spec);
+  shown.current = p.diagnostics.length;
 }
 
 const WRAPPER_STYLE = { height: '100%', minHeight: 0, overflow: 'hidden' } as const;
@@ -54,6 +56,8 @@ export const ConfigEditor = forwardRef<ConfigEditorHandle, ConfigEditorProps>(fu
   const onChangeRef = useRef(onChange);
   // The latest diagnostics not yet shown, because they did not match the text when they came.
   const pending = useRef<Pending | null>(null);
+  // How many diagnostics the list last given to the editor had (a new editor shows none).
+  const shown = useRef(0);
 
   useEffect(() => {
     onChangeRef.current = onChange;
@@ -73,7 +77,7 @@ export const ConfigEditor = forwardRef<ConfigEditorHandle, ConfigEditorProps>(fu
             const p = pending.current;
             if (u.docChanged && p !== null && u.state.doc.length === p.diagnosticsFor.length) {
               queueMicrotask(() => {
-                if (view.current === u.view && pending.current === p) applyOrKeep(u.view, p, pending);
+                if (view.current === u.view && pending.current === p) applyOrKeep(u.view, p, pending, shown);
               });
             }
           }),
@@ -91,7 +95,7 @@ export const ConfigEditor = forwardRef<ConfigEditorHandle, ConfigEditorProps>(fu
 
   useEffect(() => {
     const v = view.current;
-    if (v !== null) applyOrKeep(v, { diagnostics, diagnosticsFor }, pending);
+    if (v !== null) applyOrKeep(v, { diagnostics, diagnosticsFor }, pending, shown);
   }, [diagnostics, diagnosticsFor]);
 
   useImperativeHandle(ref, () => ({

@@ -1,4 +1,4 @@
-import { diagnosticCount, setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
+import { setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { EditorState, Text, TransactionSpec } from '@codemirror/state';
 import type { Diagnostic } from '../engine/index.ts';
 
@@ -38,12 +38,14 @@ export function engineDiagnosticsSpec(state: EditorState, diagnostics: readonly 
 }
 
 /**
- * Whether showing `diagnostics` would change nothing on screen: none shown, none coming. Then,
- * whatever text they were computed for, there is nothing to dispatch. A valid config gets an
- * empty list with every result (twice per run: checked, then generated); with 500 metrics each
- * dispatch was a full editor update (and the staleness check a copy of the whole text), in the
- * same task as the result.
+ * Whether showing `diagnostics` would change nothing on screen: the list last given to the editor
+ * was empty (`shownCount` 0, so no underline and no gutter dot is shown) and so is this one. A
+ * valid config gets an empty list with every result (twice per run: checked, then generated);
+ * with 500 metrics each dispatch was a full editor update (and the staleness check a copy of the
+ * whole text), in the same task as the result. Not the lint state's own count: an edit that
+ * deletes a marked range drops that diagnostic there, while the gutter keeps its dot for the
+ * line until the next list is set, and skipping that list left the dot behind.
  */
-export function nothingToShow(state: EditorState, diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.length === 0 && diagnosticCount(state) === 0;
+export function nothingToShow(shownCount: number, diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.length === 0 && shownCount === 0;
 }
