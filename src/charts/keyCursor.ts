@@ -2,32 +2,18 @@
 // chart at once (frame/hoverCursor.ts' keyboard twin). It moves in samples, in steps of the visible
 // range, not one drawn point per key: at 1,000,000 samples reduced to 2,000 points, a point is
 // 500 samples.
-import { useSyncExternalStore } from 'react';
+import { sharedValue, useSharedValue } from './sharedValue.ts';
 
 export interface KeyCursor {
   /** The sample index the cursor is on (a real sample, not a drawn point). */
   readonly sample: number;
 }
 
-let current: KeyCursor | undefined;
-const listeners = new Set<() => void>();
-
 /** Every chart reads the one cursor: there is one group of synced charts on the page. */
-export const keyCursorStore = {
-  get: (): KeyCursor | undefined => current,
-  set(next: KeyCursor | undefined): void {
-    if (next?.sample === current?.sample) return;
-    current = next;
-    for (const listener of listeners) listener();
-  },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
+export const keyCursorStore = sharedValue<KeyCursor>((a, b) => a?.sample === b?.sample);
 
 export function useKeyCursor(): KeyCursor | undefined {
-  return useSyncExternalStore(keyCursorStore.subscribe, keyCursorStore.get, keyCursorStore.get);
+  return useSharedValue(keyCursorStore);
 }
 
 /** The keys that move the cursor: Left/Right 1 % of the visible range, PageDown/PageUp 10 %, Home/End. */
