@@ -52,4 +52,18 @@ describe('formatRange', () => {
   it('shows a constant series as one number', () => {
     expect(formatRange(4, 4)).toBe('4');
   });
+
+  it('writes what en-US Intl.NumberFormat writes, without creating one', () => {
+    const values = [0, 1, -1, 0.5, 12.345678, -1934.25, 2041.9, 1234567.891, 0.00584, 0.0125, 99999.9999, -0.000123, 5e-7];
+    for (let k = 0; k < 200; k++) values.push((Math.sin(k * 12.9898) * 43758.5453) % 10 ** (k % 9));
+    for (const min of values) {
+      for (const max of [min, min + 0.001, min + 3.7, min + 12345]) {
+        const spread = max - min || Math.abs(max) || 1;
+        const decimals = Math.max(0, Math.min(12, Math.ceil(2 - Math.log10(spread)))); // formatRange's rule (MAX_DECIMALS 12)
+        const f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+        const want = min === max ? f.format(min) : `${f.format(min)} – ${f.format(max)}`;
+        expect(formatRange(min, max), `${min} ${max}`).toBe(want);
+      }
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { formatCount, plainDecimal } from '../engine/index.ts';
+import { formatCount, groupThousands, plainDecimal } from '../engine/index.ts';
 
 // Number formatting for chart labels. Axis ticks are compact (1.2k, 2.5M) with just the
 // digits the tick spacing needs, small values stay plain decimals (0.00612, never 6.12e-3),
@@ -59,15 +59,15 @@ export function formatIndex(index: number): string {
   return formatCount(index);
 }
 
-// Creating an Intl.NumberFormat costs far more than using one; one per precision is kept.
-const rangeFormats = new Map<number, Intl.NumberFormat>();
-function rangeFormat(decimals: number): Intl.NumberFormat {
-  let f = rangeFormats.get(decimals);
-  if (f === undefined) {
-    f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
-    rangeFormats.set(decimals, f);
-  }
-  return f;
+/**
+ * `x` rounded to at most `decimals` decimals, trailing zeros dropped, thousands grouped: what
+ * en-US Intl.NumberFormat with maximumFractionDigits writes, without creating one (the first
+ * Intl object of a page loads locale data: tens of milliseconds on the first chart's render).
+ */
+function rounded(x: number, decimals: number): string {
+  const fixed = x.toFixed(decimals); // exact decimal rounding, ties away from zero, as Intl's
+  if (fixed.includes('e')) return String(x); // 1e21 and up; no chart reaches it
+  return groupThousands(fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed);
 }
 
 /**
@@ -77,6 +77,5 @@ function rangeFormat(decimals: number): Intl.NumberFormat {
 export function formatRange(min: number, max: number): string {
   const spread = max - min || Math.abs(max) || 1;
   const decimals = Math.max(0, Math.min(MAX_DECIMALS, Math.ceil(2 - Math.log10(spread))));
-  const f = rangeFormat(decimals);
-  return min === max ? f.format(min) : `${f.format(min)} – ${f.format(max)}`;
+  return min === max ? rounded(min, decimals) : `${rounded(min, decimals)} – ${rounded(max, decimals)}`;
 }

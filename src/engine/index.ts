@@ -24,7 +24,7 @@ export { samplesFromDuration } from './time/samples.ts';
 export { DEFAULT_INTERVAL_MS } from './validate/general.ts';
 export type { KeyDoc, Scope } from './schema/keyDoc.ts';
 export { withKeyTables } from './schema/keyTables.ts';
-export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, formatCount } from './limits.ts';
+export { MAX_BROWSER_VALUES, MAX_CONFIG_CHARS, MAX_MAGNITUDE, formatCount, groupThousands } from './limits.ts';
 export { MAX_SEED, drawSeed } from './rng.ts';
 export { locateToml } from './locateToml.ts';
 export { seedEdit, readSeed, parseSeedLiteral } from './editSeed.ts';

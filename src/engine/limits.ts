@@ -20,7 +20,12 @@ export const MAX_CONFIG_CHARS = 1_000_000;
 
 /** 10000000 → "10,000,000". Not toLocaleString: its first call loads Intl data (~30 ms cold). */
 export function formatCount(n: number): string {
-  const [int = '', frac] = String(n).split('.');
+  return groupThousands(String(n));
+}
+
+/** "-1934.25" → "-1,934.25": commas between the thousands of a number written in decimal digits. */
+export function groupThousands(digits: string): string {
+  const [int = '', frac] = digits.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac === undefined ? grouped : `${grouped}.${frac}`;
 }

@@ -64,6 +64,17 @@ export function createRunJournal(storage: StorageLike | undefined): RunJournal {
  * for every keystroke, and a false match would only hold a run back for one click.
  */
 export function fingerprint(text: string): string {
+  // A page asks for the same text's print several times in a row (journal it, run it, finish
+  // it), and hashing a long text in not-yet-optimised code takes milliseconds: the last is kept.
+  if (text === last.text) return last.print;
+  const print = hashed(text);
+  last = { text, print };
+  return print;
+}
+
+let last = { text: '', print: hashed('') };
+
+function hashed(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
   for (let i = 0; i < text.length; i++) {

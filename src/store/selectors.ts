@@ -44,6 +44,9 @@ let seedRead: { readonly text: string; readonly seed: number | undefined } | und
  * read once per text, not once per asker.
  */
 export const selectSeedInText = (s: AppState): number | undefined => {
+  // The last run of this very text knows already, without reading the text (a TOML parse of its
+  // top): its seed came from the text, or was drawn because the text has none.
+  if (s.lastRun?.text === s.text) return s.lastRun.summary.seedSource === 'config' ? s.lastRun.summary.seed : undefined;
   if (seedRead?.text !== s.text) seedRead = { text: s.text, seed: readSeed(s.text) };
   return seedRead.seed;
 };

@@ -10,7 +10,10 @@ import { ChevronIcon } from './icons.tsx';
 import { useMenuButton } from './useMenuButton.ts';
 import { usePopover } from './usePopover.ts';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Made when the menu first lists a saved draft: creating it loads the locale's data (tens of
+// milliseconds), which the page's start-up should not pay for a menu nobody has opened yet.
+let timeFormat: Intl.DateTimeFormat | undefined;
+const savedAt = (ms: number): string => (timeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' })).format(ms);
 
 export function ExamplesMenu({ examples }: { examples: readonly Example[] }): ReactElement {
   const actions = useActions();
@@ -43,7 +46,7 @@ export function ExamplesMenu({ examples }: { examples: readonly Example[] }): Re
               {history.map((entry) => (
                 <button key={`${entry.savedAt}:${entry.label}`} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => menu.choose(() => actions.restoreText(entry.text, entry.own))}>
                   <span className="menu-title">{entry.label}</span>
-                  <span className="menu-desc">{timeFormat.format(entry.savedAt)} · {draftHint(entry.text)}</span>
+                  <span className="menu-desc">{savedAt(entry.savedAt)} · {draftHint(entry.text)}</span>
                 </button>
               ))}
             </>
