@@ -2,10 +2,11 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Clock } from '../worker/protocol.ts';
 import type { DisplaySeries } from '../worker/display/displaySeries.ts';
 import { ChartFullscreen } from './ChartFullscreen.tsx';
-import { figureHeight } from './chartHeight.ts';
+import { figureHeight, GAP_PX } from './chartHeight.ts';
 import { CHART_HEIGHT, MetricChart } from './MetricChart.tsx';
 import { addedMetric } from './newMetric.ts';
 import { useStagedSeries } from './useStagedSeries.ts';
+import { useMountedSlots } from './useMountedSlots.ts';
 import { useVisibleCharts } from './useVisibleCharts.ts';
 import { WidthGroupContext, type WidthGroup } from './frame/useElementWidth.ts';
 import type { SampleRange } from './zoom/viewRange.ts';
@@ -30,6 +31,8 @@ export interface ChartsPanelProps {
  * Every metric's slot, stacked in config order, each exactly as tall as its chart; only the
  * charts in view (plus a margin, useVisibleCharts) are drawn, the rest hold their place with an
  * empty frame of the same height, so the scrollbar is true and 500 metrics cost a dozen charts.
+ * A long list's slots enter the page a batch at a time (useMountedSlots), one block of the
+ * remaining height standing in for those still to come.
  * The charts in view adopt a new run one per frame (useStagedSeries), so typing never waits for
  * a redraw of them all.
  */
@@ -38,13 +41,19 @@ export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, 
   const { visible, observe, listRef, slotOf } = useVisibleCharts(names);
   const inView = useMemo(() => series.filter((s) => visible.has(s.name)), [series, visible]);
   // `ready` means the charts in view show `series`: report it for `series`, not for the subset.
+  // Once they first have, the rest of a long list's slots may enter the page (useMountedSlots).
+  const [inViewDrawn, setInViewDrawn] = useState(false);
   const onInViewDrawn = useCallback(
     (drawn: readonly DisplaySeries[]) => {
+      setInViewDrawn(true);
       if (drawn === inView) onDrawn?.(series);
     },
     [inView, series, onDrawn],
   );
   const shown = useStagedSeries(inView, onInViewDrawn);
+  const height = figureHeight(plotHeight);
+  // The first slots now, the rest a batch per frame once the charts in view are drawn.
+  const mounted = useMountedSlots(series.length, height + GAP_PX, inViewDrawn);
   const byName = new Map(shown.map((s) => [s.name, s]));
   useNewMetricInView(names, slotOf);
 
@@ -53,14 +62,13 @@ export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, 
   const closeFullscreen = useCallback(() => setFullscreen(undefined), []);
   const fullSeries = fullscreen === undefined ? undefined : series.find((s) => s.name === fullscreen.name);
 
-  const height = figureHeight(plotHeight);
   // Every chart in the list is as wide as the others (frame/useElementWidth.ts).
   const [widthGroup] = useState<WidthGroup>(() => ({ width: 0 }));
   const charts = (
     <section ref={listRef} className={dimmed ? 'charts-panel charts-panel--dimmed' : 'charts-panel'} data-dimmed={dimmed}>
       {series.length === 0 ? <p className="charts-panel__empty">No data to chart yet.</p> : null}
       <WidthGroupContext.Provider value={widthGroup}>
-        {series.map((target) => (
+        {series.slice(0, mounted).map((target) => (
           <ChartSlot
             key={target.name}
             name={target.name}
@@ -74,6 +82,7 @@ export function ChartsPanel({ series, clock, dimmed, plotHeight = CHART_HEIGHT, 
             onFullscreen={openFullscreen}
           />
         ))}
+        {mounted < series.length && <div className="chart-slot-rest" aria-hidden="true" style={{ height: (series.length - mounted) * (height + GAP_PX) - GAP_PX }} />}
       </WidthGroupContext.Provider>
       {fullscreen !== undefined && fullSeries !== undefined && <ChartFullscreen series={fullSeries} clock={clock} range={navigation?.range} returnFocus={fullscreen.button} onClose={closeFullscreen} />}
     </section>

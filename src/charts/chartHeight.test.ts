@@ -22,5 +22,14 @@ describe('plotHeight', () => {
 
   it('falls back to M before the pane is measured', () => {
     expect(plotHeight('fit', 4, 0)).toBe(SIZE_PX.M);
+    expect(plotHeight('fit', 4, 0, 900)).toBe(SIZE_PX.M);
+  });
+
+  it('is the minimum before the pane is measured when even the window could hold no more', () => {
+    expect(plotHeight('fit', 500, 0, 900)).toBe(FIT_MIN_PX);
+    expect(plotHeight('fit', 500, 0)).toBe(SIZE_PX.M); // no bound known
+    // just past the count at which a 900 px window forces the minimum, and just before it
+    expect(plotHeight('fit', 6, 0, 900)).toBe(FIT_MIN_PX);
+    expect(plotHeight('fit', 5, 0, 900)).toBe(SIZE_PX.M);
   });
 });

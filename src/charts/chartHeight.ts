@@ -25,12 +25,19 @@ export const SLOT_CHROME_PX = FIGURE_CHROME_PX + GAP_PX;
 
 /**
  * The plot height for `size`. For 'fit', the height at which `count` charts fill `availablePx`
- * (the scroll area's inner height), clamped to [FIT_MIN_PX, FIT_MAX_PX]; before the pane is
- * measured (availablePx 0) it is M.
+ * (the scroll area's inner height), clamped to [FIT_MIN_PX, FIT_MAX_PX]. Before the pane is
+ * measured (availablePx 0) it is M, unless even `boundPx` (what the pane cannot exceed: the
+ * window's height) would give the minimum: then it is the minimum already, and a list of 500
+ * charts is not laid out at M first and again at the minimum once measured.
  */
-export function plotHeight(size: ChartSize, count: number, availablePx: number): number {
+export function plotHeight(size: ChartSize, count: number, availablePx: number, boundPx = 0): number {
   if (size !== 'fit') return SIZE_PX[size];
-  if (availablePx <= 0 || count <= 0) return SIZE_PX.M;
+  if (count <= 0) return SIZE_PX.M;
+  if (availablePx <= 0) return boundPx > 0 && fitted(count, boundPx) === FIT_MIN_PX ? FIT_MIN_PX : SIZE_PX.M;
+  return fitted(count, availablePx);
+}
+
+function fitted(count: number, availablePx: number): number {
   // The last chart has no gap after it.
   const each = Math.floor((availablePx + GAP_PX) / count) - SLOT_CHROME_PX;
   return Math.min(FIT_MAX_PX, Math.max(FIT_MIN_PX, each));

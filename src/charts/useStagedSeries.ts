@@ -13,7 +13,9 @@ export function useStagedSeries(
   target: readonly DisplaySeries[],
   onDrawn: ((series: readonly DisplaySeries[]) => void) | undefined,
 ): readonly DisplaySeries[] {
-  const [shown, setShown] = useState<readonly DisplaySeries[]>([]);
+  // The first chart is drawn with the list itself, not a slot later: a list that opens with a
+  // result (the page's first render, usually) shows a chart in its first frame.
+  const [shown, setShown] = useState<readonly DisplaySeries[]>(() => nextStage([], target));
   const onDrawnRef = useRef(onDrawn);
   useEffect(() => {
     onDrawnRef.current = onDrawn;

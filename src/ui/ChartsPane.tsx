@@ -53,7 +53,7 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
   const [size, setSize] = useChartSize();
   // In the narrow layout the page scrolls, not the pane: there is no pane height to fit.
   const available = useInnerHeight(body);
-  const plot = plotHeight(size, series.length, available);
+  const plot = plotHeight(size, series.length, available, window.innerHeight);
   return (
     <section className="pane charts-pane" aria-label="Preview">
       <div className="pane-head">
