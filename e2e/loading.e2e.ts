@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { linkTo } from './playground.ts';
 
 // The page's first load: the tiny entry script starts the engine worker before the app itself
 // (React, the editor, the charts) has even arrived, and a page whose app cannot be loaded says
@@ -30,5 +31,64 @@ test('when the app cannot be loaded, the page says so and how to recover', async
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The playground could not be loaded.');
+  await expect(alert).toContainText('Reload the page to try again');
+});
+
+const EDITOR_CHUNK = /\/assets\/ConfigEditor-[^/]*\.js$/;
+
+test('the first charts come before the editor; until it arrives the pane shows the text, and then it is editable', async ({ playground, page }) => {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let asked = 0;
+  await page.route(EDITOR_CHUNK, async (route) => {
+    asked++;
+    await released;
+    await route.continue();
+  });
+  await page.goto('/');
+  // The charts are drawn while the editor's code has not even been let through.
+  await expect(playground.charts).toHaveCount(4);
+  await expect(playground.main).toHaveAttribute('data-run-state', 'ready');
+  await expect.poll(() => asked, { message: 'the editor is asked for once the charts are drawn' }).toBe(1);
+  const placeholder = page.locator('.editor-placeholder');
+  await expect(placeholder).toContainText('[general]');
+  await expect(playground.editor).toHaveCount(0);
+  release();
+  await expect(playground.editor).toBeVisible();
+  await expect(placeholder).toHaveCount(0);
+  // The editor opens with the text the charts show, and an edit runs.
+  expect(await playground.text()).toContain('[general]');
+  const line = await playground.lineOf(/^num_samples/);
+  await playground.replaceLine(line, 'num_samples = 120');
+  await expect(page.locator('.charts-pane .pane-file')).toContainText('120 samples');
+});
+
+test('a link\'s first run is started by the entry, before the app\'s code has arrived', async ({ page }) => {
+  const text = '[general]\nnum_samples = 40\nseed = 3\n\n[metrics.first_run]\nvalue = 5\n';
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(APP_CHUNK, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(await linkTo(text));
+  // Every run is journaled just before it is sent (runJournal.ts): with the app held back, only
+  // the entry can have journaled, and so sent, this one.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('chaosgen:unfinished-runs') ?? '[]'), { message: 'the entry journals and sends the first run' })
+    .toContain(`"${text.length}:`);
+  release();
+  await expect(page.getByTestId('metric-chart')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveAttribute('data-run-state', 'ready');
+  // Its answer was taken by the app: the run is finished, not left in the journal.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('chaosgen:unfinished-runs'))).toBeNull();
+});
+
+test('when the editor cannot be loaded, the pane says so and the charts still show', async ({ playground, page }) => {
+  await page.route(EDITOR_CHUNK, (route) => route.abort());
+  await page.goto('/');
+  await expect(playground.charts).toHaveCount(4);
+  const alert = page.locator('#editor-pane').getByRole('alert');
+  await expect(alert).toContainText('The editor could not be loaded');
   await expect(alert).toContainText('Reload the page to try again');
 });

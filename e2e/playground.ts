@@ -96,10 +96,14 @@ export class Playground {
     await this.waitReady();
   }
 
-  /** Waits until the worker has answered the current text and the charts are drawn. */
+  /**
+   * Waits until the worker has answered the current text and the charts are drawn, and the
+   * editor, which the page starts after the first charts (useDeferredEditor), is there.
+   */
   async waitReady(): Promise<void> {
     await expect(this.main).toHaveAttribute('data-run-state', 'ready');
     await expect(this.charts.first()).toBeVisible();
+    await expect(this.editor).toBeVisible();
   }
 
   /**
@@ -110,6 +114,7 @@ export class Playground {
    * use only its arguments.
    */
   async withView<A, R>(fn: ViewFn<A, R>, arg: A): Promise<R> {
+    await this.editor.waitFor(); // the editor arrives after the first charts
     return this.page.evaluate(
       ([source, value]) => {
         type Tile = { root?: { view?: EditorView } };

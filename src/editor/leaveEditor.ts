@@ -1,15 +1,12 @@
 import { Prec, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
+import { LEAVE_HINT_ID } from './leaveHint.ts';
 
 // Tab indents in the editor (indentWithTab), so Tab alone cannot move focus on. CodeMirror's
 // tab-focus mode is the way out: after Escape, the next Tab or Shift-Tab moves focus as in the
 // rest of the page. CodeMirror arms it on an Escape that nothing else used; here every Escape
 // arms it, also one that closed the completion list or collapsed a selection, so the hint
 // "Esc then Tab" always holds.
-
-/** The id of the hint that says so (EditorPane), which the editor's content is described by. */
-export const LEAVE_HINT_ID = 'editor-leave-hint';
-export const LEAVE_HINT = 'Esc then Tab to leave the editor';
 
 /** CodeMirror's own window after Escape: the Tab must follow within it, before any other key. */
 const TAB_FOCUS_WINDOW_MS = 2000;

@@ -103,4 +103,65 @@ describe('initialDocument', () => {
     expect(drafts.current()?.text).toBe('mine');
     expect(drafts.history()).toEqual([]);
   });
+
+  describe('tells the page the opening text as soon as it is certain (known)', () => {
+    /** A page load whose drafts answer only when `release` is called (IndexedDB being slow). */
+    function slowOpen(b: Browser, hash: string) {
+      let release = (): void => undefined;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const told: { text: string; held: boolean }[] = [];
+      const journal = createRunJournal(b.local);
+      const drafts = gate.then(() => loadDraftStore(b));
+      const known = (text: string, held: boolean): void => {
+        told.push({ text, held });
+        if (!held) journal.started(text); // what the page's entry does before running it
+      };
+      const doc = initialDocument(hash, { decode: decodeShare, drafts, journal, defaultText: DEFAULT, known });
+      return { told, release, doc };
+    }
+    const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
+
+    it("a link's text before the drafts have been read, once", async () => {
+      const b = browser();
+      await typed(b, 'mine');
+      const shared = '[general]\nnum_samples = 20\n';
+      const { told, release, doc } = slowOpen(b, `#${await encodeShare(shared)}`);
+      await settle();
+      expect(told).toEqual([{ text: shared, held: false }]); // the drafts have not answered yet
+      release();
+      // journaling the run did not make the text look unfinished: it is not held
+      expect(await doc).toMatchObject({ text: shared, fromLink: true, draftBeforeLink: 'mine' });
+      expect((await doc).held).toBeUndefined();
+      expect(told).toHaveLength(1);
+    });
+
+    it('the saved draft or the example only once the drafts are read', async () => {
+      const b = browser();
+      await typed(b, 'mine');
+      const { told, release, doc } = slowOpen(b, '');
+      await settle();
+      expect(told).toEqual([]);
+      release();
+      expect((await doc).text).toBe('mine');
+      expect(told).toEqual([{ text: 'mine', held: false }]);
+    });
+
+    it('that a text is held, and what a damaged link falls back to', async () => {
+      const b = browser();
+      const huge = '[general]\nnum_samples = 10000000\n';
+      createRunJournal(b.local).started(huge);
+      const held = slowOpen(b, `#${await encodeShare(huge)}`);
+      await settle();
+      expect(held.told).toEqual([{ text: huge, held: true }]);
+      held.release();
+      expect((await held.doc).held).toBe(true);
+
+      const damaged = slowOpen(browser(), `#${(await encodeShare(DEFAULT.repeat(20))).slice(0, -12)}`);
+      await settle();
+      expect(damaged.told).toEqual([]);
+      damaged.release();
+      expect((await damaged.doc).text).toBe(DEFAULT);
+      expect(damaged.told).toEqual([{ text: DEFAULT, held: false }]);
+    });
+  });
 });

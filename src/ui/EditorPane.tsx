@@ -2,27 +2,41 @@
 // only through this editor's handle, so each app-made change is one undo step.
 // It does not subscribe to the text: the editor owns it, and re-rendering this pane on every
 // keystroke would only add work to the keystroke's task.
-import { memo, useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import { ConfigEditor, type ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
+// The editor's code arrives after the first charts (useDeferredEditor); until then the pane
+// shows the text as plain, read-only lines, and the store, with no editor attached, takes any
+// change (an example chosen, a seed) directly, which the editor then opens with.
+import { memo, useCallback, useEffect, useRef, type ReactElement } from 'react';
+import type { ConfigEditorHandle } from '../editor/ConfigEditor.tsx';
 import type { Diagnostic } from '../engine/index.ts';
-import { LEAVE_HINT, LEAVE_HINT_ID } from '../editor/leaveEditor.ts';
+import { LEAVE_HINT, LEAVE_HINT_ID } from '../editor/leaveHint.ts';
 import { useActions, useApp, useAppStore } from './appContext.ts';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
+import { useDeferredEditor } from './useDeferredEditor.ts';
 
-export const EditorPane = memo(function EditorPane(): ReactElement {
+/** Lines of the text the placeholder shows: more than any pane is tall. */
+const PLACEHOLDER_LINES = 120;
+
+export interface EditorPaneProps {
+  /** The first charts are drawn (or the first run ended without any): the editor may start. */
+  readonly startEditor: boolean;
+}
+
+export const EditorPane = memo(function EditorPane({ startEditor }: EditorPaneProps): ReactElement {
   const actions = useActions();
   const store = useAppStore();
-  const [initialText] = useState(() => store.getState().text); // the editor reads it at mount only
   const diagnostics = useApp((s) => s.diagnostics);
   const diagnosticsFor = useApp((s) => s.diagnosticsFor);
   const example = useApp((s) => s.exampleName);
   const editor = useRef<ConfigEditorHandle>(null);
   const jump = useCallback((d: Diagnostic) => editor.current?.select(d.from, d.to), []);
+  const load = useDeferredEditor(startEditor);
+  const Editor = load.phase === 'ready' ? load.Editor : undefined;
 
   useEffect(() => {
+    if (Editor === undefined) return;
     actions.attachEditor(editor.current);
     return () => actions.attachEditor(null);
-  }, [actions]);
+  }, [actions, Editor]);
 
   return (
     <section id="editor-pane" className="pane editor-pane" aria-label="Config editor">
@@ -32,7 +46,16 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
         <span className="pane-hint">Ctrl-Space completes · hover a key for help · Alt-drag a number to scrub it</span>
       </div>
       <div className="editor-area">
-        <ConfigEditor ref={editor} className="editor-host" initialText={initialText} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+        {Editor !== undefined ? (
+          // The text at the editor's mount: the store's, which changes made before it arrived went to.
+          <Editor ref={editor} className="editor-host" initialText={store.getState().text} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+        ) : load.phase === 'failed' ? (
+          <p className="editor-failed" role="alert">
+            The editor could not be loaded, so the config cannot be edited. Reload the page to try again. ({load.message})
+          </p>
+        ) : (
+          <EditorPlaceholder text={store.getState().text} />
+        )}
         {/* Shown while the editor has focus; always the editor's description for screen readers. */}
         <p id={LEAVE_HINT_ID} className="editor-leave-hint">{LEAVE_HINT}</p>
       </div>
@@ -40,3 +63,13 @@ export const EditorPane = memo(function EditorPane(): ReactElement {
     </section>
   );
 });
+
+/** The text's first lines, laid out like the editor's, for the moment before it arrives. */
+function EditorPlaceholder({ text }: { readonly text: string }): ReactElement {
+  const lines = text.split('\n', PLACEHOLDER_LINES).join('\n');
+  return (
+    <pre className="editor-host editor-placeholder" aria-busy="true" aria-label="Config (the editor is loading)">
+      {lines}
+    </pre>
+  );
+}

@@ -17,11 +17,15 @@ export function Workspace(): ReactElement {
   // "the charts show the current text".
   const [drawnSeries, setDrawnSeries] = useState<readonly DisplaySeries[] | undefined>(undefined);
   const runState = storeRunState === 'ready' && drawnSeries !== series ? 'running' : storeRunState;
+  // Once true, for good: the first charts are drawn (or the first run ended), so the editor,
+  // which the page starts after them (useDeferredEditor), may load.
+  const [chartsFirst, setChartsFirst] = useState(false);
+  if (!chartsFirst && runState !== 'running') setChartsFirst(true);
   const [split, setSplit] = useSplit();
   const workspace = useRef<HTMLElement>(null);
   return (
     <main ref={workspace} className="workspace" style={{ '--split': `${split}%` } as CSSProperties} data-run-state={runState} aria-busy={runState === 'running'}>
-      <EditorPane />
+      <EditorPane startEditor={chartsFirst} />
       <Splitter value={split} onChange={setSplit} container={() => workspace.current} />
       <ChartsPane series={series} onDrawn={setDrawnSeries} />
     </main>

@@ -23,6 +23,19 @@ describe('EngineClient', () => {
     expect(outcomes.map((o) => o.text)).toEqual(['abc']);
   });
 
+  it('sends nothing for the text already being generated: its reply is the answer', () => {
+    const { client, runs, worker, outcomes } = setup();
+    client.run('a');
+    client.run('a');
+    expect(runs().map((r) => r.text)).toEqual(['a']);
+    // an edit undone before it was sent: the run in flight is the answer again
+    client.run('ab');
+    client.run('a');
+    worker().reply(generated(runs()[0]!.id));
+    expect(outcomes.map((o) => o.text)).toEqual(['a']);
+    expect(runs().map((r) => r.text)).toEqual(['a']);
+  });
+
   it('ignores replies for unknown ids and malformed messages', () => {
     const { client, runs, worker, outcomes } = setup();
     client.run('a');

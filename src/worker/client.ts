@@ -38,6 +38,9 @@ export interface WorkerPort {
   terminate(): void;
   onmessage: ((event: { readonly data: unknown }) => void) | null;
   onerror: ((event: { readonly message?: string }) => void) | null;
+  /** A run this worker was sent before the client took it (the page's first, sent by the entry:
+   * preparedWorkers): the client treats it as its own run in flight. */
+  readonly primedRun?: { readonly id: number; readonly text: string };
 }
 
 export type RunOutcome =
@@ -130,9 +133,16 @@ export class EngineClient {
 
   /** Asks for the text to be generated; supersedes every earlier run. */
   run(text: string): void {
-    this.pendingText = text;
     this.clock.clearTimeout(this.debounce);
     this.debounce = undefined;
+    // The run in flight is this very text (the entry's primed run, or an edit undone before its
+    // successor was sent): its reply is the answer, so nothing is sent and nothing waits.
+    const current = this.runId === undefined ? undefined : this.tasks.get(this.runId);
+    if (current?.text === text) {
+      this.pendingText = undefined;
+      return;
+    }
+    this.pendingText = text;
     if (this.lastRunMs > SLOW_RUN_MS) this.debounce = this.clock.setTimeout(() => this.flush(), DEBOUNCE_MS);
     else this.flush();
   }
@@ -205,6 +215,15 @@ export class EngineClient {
     w.onerror = (event) => {
       if (w === this.worker) this.crash(event.message ?? 'the generator stopped unexpectedly');
     };
+    const primed = w.primedRun;
+    if (primed !== undefined) {
+      // Registered before any of its replies can arrive: a worker's messages are events, and
+      // preparedWorkers delivers what it held only after the handlers above are set, in a microtask.
+      this.nextId = Math.max(this.nextId, primed.id + 1);
+      this.track(primed.id, 'run', primed.text);
+      this.runId = primed.id;
+      this.armWatchdog();
+    }
     return w;
   }
 
@@ -231,11 +250,16 @@ export class EngineClient {
 
   private post(request: (id: number) => WorkerRequest, kind: TaskKind, text: string | undefined, settle?: Task['settle'], write?: WritePiece): number {
     const id = this.nextId++;
-    const timer = this.clock.setTimeout(() => this.reveal(id), LONG_TASK_MS);
-    this.tasks.set(id, { kind, sentAt: this.clock.now(), fraction: 0, visible: false, timer, withPage: false, ...(settle ? { settle } : {}), ...(text !== undefined ? { text } : {}), ...(write ? { write } : {}) });
+    this.track(id, kind, text, settle, write);
     this.worker.postMessage(request(id));
     this.armWatchdog();
     return id;
+  }
+
+  /** Starts waiting for task `id`'s answer (its progress bar shows if it takes LONG_TASK_MS). */
+  private track(id: number, kind: TaskKind, text: string | undefined, settle?: Task['settle'], write?: WritePiece): void {
+    const timer = this.clock.setTimeout(() => this.reveal(id), LONG_TASK_MS);
+    this.tasks.set(id, { kind, sentAt: this.clock.now(), fraction: 0, visible: false, timer, withPage: false, ...(settle ? { settle } : {}), ...(text !== undefined ? { text } : {}), ...(write ? { write } : {}) });
   }
 
   /** (Re)starts the stall timer while the worker owes an answer: its oldest task is its current one. */

@@ -48,7 +48,8 @@ describe('engine host', () => {
     h.handle({ type: 'run', id: 3, text: example });
     const types = sent.map((s) => s.response.type).filter((t) => t !== 'progress');
     expect(types).toEqual(['checked', 'generated']);
-    expect(sent[0]?.response).toEqual({ type: 'checked', id: 3, diagnostics: [] });
+    expect(sent[0]?.response).toEqual({ type: 'progress', id: 3, fraction: 0 }); // started, before the parse
+    expect(sent[1]?.response).toEqual({ type: 'checked', id: 3, diagnostics: [] });
     const invalid = host();
     invalid.h.handle({ type: 'run', id: 4, text: '[general]\nnum_samples = "x"\n' });
     expect(invalid.of('checked')).toHaveLength(0);
@@ -107,10 +108,10 @@ describe('engine host', () => {
     const g = of('generated')[0];
     expect(g?.series.every((s) => s.x.length <= DISPLAY_POINTS && s.numSamples === 200_000)).toBe(true);
     expect(sent.at(-1)?.transfer).toHaveLength(2 * 4);
-    expect(of('progress').map((p) => p.fraction)).toEqual([0.25, 0.5, 0.75, 1]);
+    expect(of('progress').map((p) => p.fraction)).toEqual([0, 0.25, 0.5, 0.75, 1]); // 0: the run has started
   });
 
-  it('reports the progress of a run of many small metrics in at most a hundred steps, ending at 1', () => {
+  it('reports the progress of a run of many small metrics from 0, in at most a hundred steps, ending at 1', () => {
     const { h, of } = host();
     const lines = ['[general]', 'num_samples = 20', 'seed = 5'];
     for (let i = 0; i < 500; i++) lines.push(`[metrics.m${i}]`, 'value = 1');
@@ -118,7 +119,8 @@ describe('engine host', () => {
     expect(of('generated')).toHaveLength(1);
     const fractions = of('progress').map((p) => p.fraction);
     expect(fractions.length).toBeGreaterThan(10);
-    expect(fractions.length).toBeLessThanOrEqual(101);
+    expect(fractions.length).toBeLessThanOrEqual(102); // the start (0) and at most a hundred steps
+    expect(fractions[0]).toBe(0);
     expect(fractions.at(-1)).toBe(1);
     // every step but the last (the end is always said) is at least PROGRESS_STEP
     for (let k = 1; k < fractions.length - 1; k++) expect((fractions[k] as number) - (fractions[k - 1] as number)).toBeGreaterThanOrEqual(PROGRESS_STEP - 1e-12);

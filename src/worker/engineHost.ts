@@ -81,6 +81,10 @@ export function createEngineHost(post: Post, now: () => number = () => performan
 
   function run(id: number, text: string): void {
     const started = now();
+    // Said at once: the page learns that the worker is up and has the text (the page's entry
+    // waits for this before it evaluates the app, src/main.tsx), before a parse that can take a while.
+    const onProgress = everyStep((fraction) => send({ type: 'progress', id, fraction }));
+    onProgress(0);
     const { config, diagnostics } = parseConfig(text, { maxValues });
     if (config === undefined) {
       send({ type: 'invalid', id, diagnostics, elapsedMs: now() - started });
@@ -94,7 +98,6 @@ export function createEngineHost(post: Post, now: () => number = () => performan
     const recycle = kept ? [...kept.result.metrics.map((m) => m.values), ...spare] : spare;
     kept = undefined;
     spare = [];
-    const onProgress = everyStep((fraction) => send({ type: 'progress', id, fraction }));
     const options = { onProgress, recycle };
     const result =
       config.seed !== undefined

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { EngineClient } from './client.ts';
 import { FakeClock, FakeWorker } from './clientTestKit.ts';
-import { holdEarlyEvents, preparedWorkers } from './preparedWorkers.ts';
+import { generated } from './clientTestKit.ts';
+import { holdEarlyEvents, PRIMED_RUN_ID, preparedWorkers } from './preparedWorkers.ts';
+import type { RunOutcome } from './client.ts';
 
 function factory() {
   const made: FakeWorker[] = [];
@@ -56,6 +58,93 @@ describe('preparedWorkers', () => {
     expect(made[0]?.terminated).toBe(true);
     expect(made).toHaveLength(2); // replaced by a fresh one
     client.dispose();
+  });
+});
+
+describe('the first run, sent before the app exists (prime)', () => {
+  it('goes to the worker made ahead of time; the client adopts it and sends the same text no second time', async () => {
+    const { made, create } = factory();
+    const next = preparedWorkers(create);
+    next.prime('opening');
+    expect(made[0]?.requests).toEqual([{ type: 'run', id: PRIMED_RUN_ID, text: 'opening' }]);
+    made[0]?.reply({ type: 'progress', id: PRIMED_RUN_ID, fraction: 0 });
+    made[0]?.reply(generated(PRIMED_RUN_ID)); // answered before any client listens
+    const outcomes: RunOutcome[] = [];
+    const client = new EngineClient(next, { onOutcome: (o) => outcomes.push(o), onProgress: () => {}, onCrash: () => {} }, new FakeClock());
+    client.run('opening'); // what the store asks for first: the same text
+    expect(made[0]?.requests).toHaveLength(1);
+    await tick();
+    expect(outcomes.map((o) => [o.kind, o.text])).toEqual([['generated', 'opening']]);
+    // later runs get ids of their own
+    client.run('edited');
+    expect(made[0]?.requests.at(-1)).toMatchObject({ type: 'run', text: 'edited' });
+    expect((made[0]?.requests.at(-1) as { id: number }).id).toBeGreaterThan(PRIMED_RUN_ID);
+    client.dispose();
+  });
+
+  it('is superseded like any run when the first text the client asks for is another', async () => {
+    const { made, create } = factory();
+    const next = preparedWorkers(create);
+    next.prime('link');
+    const outcomes: RunOutcome[] = [];
+    const client = new EngineClient(next, { onOutcome: (o) => outcomes.push(o), onProgress: () => {}, onCrash: () => {} }, new FakeClock());
+    client.run('other');
+    expect(made[0]?.requests).toHaveLength(1); // waits for the run in flight, as for any run
+    made[0]?.reply(generated(PRIMED_RUN_ID));
+    await tick();
+    expect(outcomes).toEqual([]); // the primed text's answer is stale
+    expect(made[0]?.requests.at(-1)).toMatchObject({ type: 'run', text: 'other' });
+    client.dispose();
+  });
+
+  it('is not sent once a client has taken the worker, nor twice', () => {
+    const { made, create } = factory();
+    const next = preparedWorkers(create);
+    next.prime('a');
+    next.prime('b');
+    expect(made[0]?.requests).toHaveLength(1);
+    next();
+    next.prime('c');
+    expect(made[0]?.requests).toHaveLength(1);
+  });
+
+  it('says when the worker has spoken and when the first run is answered, or gives up waiting at the cap', async () => {
+    const { made, create } = factory();
+    const next = preparedWorkers(create);
+    next.prime('x');
+    let heard = false;
+    let answered = false;
+    void next.heard(10_000).then(() => (heard = true));
+    void next.answered(10_000).then(() => (answered = true));
+    await tick();
+    expect([heard, answered]).toEqual([false, false]);
+    made[0]?.reply({ type: 'progress', id: PRIMED_RUN_ID, fraction: 0 });
+    await tick();
+    expect([heard, answered]).toEqual([true, false]);
+    made[0]?.reply({ type: 'checked', id: PRIMED_RUN_ID, diagnostics: [] });
+    await tick();
+    expect(answered).toBe(false);
+    made[0]?.reply(generated(PRIMED_RUN_ID));
+    await tick();
+    expect(answered).toBe(true);
+
+    const silent = factory();
+    const quiet = preparedWorkers(silent.create);
+    quiet.prime('y');
+    const started = Date.now();
+    await quiet.answered(30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25); // the cap, not an answer
+  });
+
+  it('counts a worker that failed as answered: the app must not wait for it', async () => {
+    const { made, create } = factory();
+    const next = preparedWorkers(create);
+    next.prime('x');
+    let answered = false;
+    void next.answered(10_000).then(() => (answered = true));
+    made[0]?.onerror?.({ message: 'could not load' });
+    await tick();
+    expect(answered).toBe(true);
   });
 });
 
