@@ -92,3 +92,16 @@ test('when the editor cannot be loaded, the pane says so and the charts still sh
   await expect(alert).toContainText('The editor could not be loaded');
   await expect(alert).toContainText('Reload the page to try again');
 });
+
+test('a link whose app failed to load opens normally after a reload: its run finished, so it is not held', async ({ page }) => {
+  const text = '[general]\nnum_samples = 30\nseed = 4\n\n[metrics.after_reload]\nvalue = 2\n';
+  await page.route(APP_CHUNK, (route) => route.abort());
+  await page.goto(await linkTo(text));
+  await expect(page.getByRole('alert')).toContainText('The playground could not be loaded.');
+  // The entry sent and journaled the run; the worker's answer clears it though no app took it.
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('chaosgen:unfinished-runs'))).toBeNull();
+  await page.unroute(APP_CHUNK);
+  await page.reload(); // the fragment is gone: the link's text is the saved draft now
+  await expect(page.getByTestId('metric-chart')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveAttribute('data-run-state', 'ready');
+});

@@ -26,6 +26,7 @@ let primed = false;
 const { ready, opening } = openDocument((text) => {
   workers.prime(text);
   primed = true;
+  return workers.firstAnswer;
 });
 ready
   .then(() => (primed ? workers.heard(WORKER_WAIT_MS) : undefined))

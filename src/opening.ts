@@ -48,9 +48,11 @@ export interface OpeningSteps {
 /**
  * Reads the link, the drafts and the journal, and removes the fragment from the address bar.
  * `run` is given the opening text as soon as it is certain, unless its last run never finished;
- * the run is journaled first, as every run is (runJournal.ts).
+ * the run is journaled first, as every run is (runJournal.ts), and marked finished when the
+ * promise `run` returns resolves (its answer came): also when the app never gets to take that
+ * answer (it failed to load, the page was closed), so a reload does not hold the text back.
  */
-export function openDocument(run: (text: string) => void): OpeningSteps {
+export function openDocument(run: (text: string) => Promise<void> | void): OpeningSteps {
   let markReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
   if (location.hash.replace(/^#/, '') === '') markReady();
@@ -61,7 +63,7 @@ export function openDocument(run: (text: string) => void): OpeningSteps {
   const known = (text: string, held: boolean): void => {
     if (!held) {
       journal.started(text);
-      run(text);
+      void run(text)?.then(() => journal.finished(text));
     }
     markReady();
   };

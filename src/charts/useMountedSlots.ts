@@ -28,5 +28,15 @@ export function useMountedSlots(count: number, slotPx: number, settled: boolean)
     if (!started || mounted >= count) return;
     return requestSlot(() => setMounted((m) => m + MOUNT_BATCH));
   }, [started, mounted, count]);
-  return Math.min(mounted, count);
+  return slotsToMount(count, mounted, started);
+}
+
+/**
+ * Of `count` slots, how many are in the page when `mounted` have been let in so far. Once the
+ * first charts are drawn (`started`), a list that is at most a batch short is put in whole at
+ * once: a metric the user just added gets its slot in the same render, so its chart can be
+ * scrolled into view (useNewMetricInView) instead of arriving a frame later, unseen.
+ */
+export function slotsToMount(count: number, mounted: number, started: boolean): number {
+  return started && count - mounted <= MOUNT_BATCH ? count : Math.min(mounted, count);
 }

@@ -53,7 +53,9 @@ export const ChartsPane = memo(function ChartsPane({ series, onDrawn }: ChartsPa
   const [size, setSize] = useChartSize();
   // In the narrow layout the page scrolls, not the pane: there is no pane height to fit.
   const available = useInnerHeight(body);
-  const plot = plotHeight(size, series.length, available, window.innerHeight);
+  // Before the pane is measured, the window's height bounds it (a pane that does not scroll,
+  // measured 0, has no height to fit and is not bounded).
+  const plot = plotHeight(size, series.length, available ?? 0, available === undefined ? window.innerHeight : 0);
   return (
     <section className="pane charts-pane" aria-label="Preview">
       <div className="pane-head">

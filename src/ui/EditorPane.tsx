@@ -32,11 +32,18 @@ export const EditorPane = memo(function EditorPane({ startEditor }: EditorPanePr
   const load = useDeferredEditor(startEditor);
   const Editor = load.phase === 'ready' ? load.Editor : undefined;
 
+  // The text the editor was created with (read in the render that mounted it).
+  const openedWith = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (Editor === undefined) return;
     actions.attachEditor(editor.current);
+    // A change the store took between that render and now (an example picked in that frame)
+    // would otherwise be lost at the next keystroke: the editor takes it as one undo step.
+    const text = store.getState().text;
+    if (openedWith.current !== undefined && openedWith.current !== text) editor.current?.replaceText(text);
     return () => actions.attachEditor(null);
-  }, [actions, Editor]);
+  }, [actions, Editor, store]);
+  if (Editor !== undefined && openedWith.current === undefined) openedWith.current = store.getState().text;
 
   return (
     <section id="editor-pane" className="pane editor-pane" aria-label="Config editor">
@@ -48,13 +55,13 @@ export const EditorPane = memo(function EditorPane({ startEditor }: EditorPanePr
       <div className="editor-area">
         {Editor !== undefined ? (
           // The text at the editor's mount: the store's, which changes made before it arrived went to.
-          <Editor ref={editor} className="editor-host" initialText={store.getState().text} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
+          <Editor ref={editor} className="editor-host" initialText={openedWith.current ?? store.getState().text} onChange={actions.textChanged} diagnostics={diagnostics} diagnosticsFor={diagnosticsFor} />
         ) : load.phase === 'failed' ? (
           <p className="editor-failed" role="alert">
             The editor could not be loaded, so the config cannot be edited. Reload the page to try again. ({load.message})
           </p>
         ) : (
-          <EditorPlaceholder text={store.getState().text} />
+          <EditorPlaceholder />
         )}
         {/* Shown while the editor has focus; always the editor's description for screen readers. */}
         <p id={LEAVE_HINT_ID} className="editor-leave-hint">{LEAVE_HINT}</p>
@@ -65,7 +72,8 @@ export const EditorPane = memo(function EditorPane({ startEditor }: EditorPanePr
 });
 
 /** The text's first lines, laid out like the editor's, for the moment before it arrives. */
-function EditorPlaceholder({ text }: { readonly text: string }): ReactElement {
+function EditorPlaceholder(): ReactElement {
+  const text = useApp((s) => s.text); // a seed or an example taken before the editor arrives shows
   const lines = text.split('\n', PLACEHOLDER_LINES).join('\n');
   return (
     <pre className="editor-host editor-placeholder" aria-busy="true" aria-label="Config (the editor is loading)">

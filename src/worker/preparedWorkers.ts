@@ -26,22 +26,29 @@ export interface PreparedWorkers {
   heard(capMs: number): Promise<void>;
   /** Resolves once the first run has been answered (or the worker failed), or after `capMs`. */
   answered(capMs: number): Promise<void>;
+  /** Resolves once the first run has been answered (data, diagnostics, or a failure message). */
+  readonly firstAnswer: Promise<void>;
 }
 
 /** What the worker made ahead of time has said so far, as far as the entry cares. */
-function listen(): { readonly hear: (item: Held) => void; readonly heard: Promise<void>; readonly answered: Promise<void> } {
+function listen(): { readonly hear: (item: Held) => void; readonly heard: Promise<void>; readonly answered: Promise<void>; readonly answer: Promise<void> } {
   let onHeard = (): void => undefined;
   let onAnswered = (): void => undefined;
+  let onAnswer = (): void => undefined;
   const heard = new Promise<void>((resolve) => (onHeard = resolve));
   const answered = new Promise<void>((resolve) => (onAnswered = resolve));
+  const answer = new Promise<void>((resolve) => (onAnswer = resolve));
   const FINAL = new Set(['generated', 'invalid', 'failed']);
   const hear = (item: Held): void => {
     onHeard();
     if (item.kind === 'error') return onAnswered();
     const data = item.event.data;
-    if (typeof data === 'object' && data !== null && 'id' in data && data.id === PRIMED_RUN_ID && 'type' in data && FINAL.has(String(data.type))) onAnswered();
+    if (typeof data === 'object' && data !== null && 'id' in data && data.id === PRIMED_RUN_ID && 'type' in data && FINAL.has(String(data.type))) {
+      onAnswered();
+      onAnswer();
+    }
   };
-  return { hear, heard, answered };
+  return { hear, heard, answered, answer };
 }
 
 const within = (promise: Promise<void>, capMs: number): Promise<void> => Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, capMs))]);
@@ -62,6 +69,7 @@ export function preparedWorkers(create: () => WorkerPort): PreparedWorkers {
   };
   next.heard = (capMs: number): Promise<void> => within(early.heard, capMs);
   next.answered = (capMs: number): Promise<void> => within(early.answered, capMs);
+  next.firstAnswer = early.answer;
   return next;
 }
 
