@@ -16,14 +16,12 @@ export function firstSlots(slotPx: number, windowPx: number): number {
 }
 
 /**
- * The number of slots to put in the page, of `count`; `settled` says the charts in view have
- * drawn what they have, so the rest may follow. Never goes down while the list lives: slots
- * once added stay (a shorter list simply has fewer).
+ * The number of slots to put in the page, of `count`; `started` says the charts in view have
+ * first been drawn (once true, it stays true: ChartsPanel keeps it), so the rest may follow.
+ * Never goes down while the list lives: slots once added stay (a shorter list simply has fewer).
  */
-export function useMountedSlots(count: number, slotPx: number, settled: boolean): number {
+export function useMountedSlots(count: number, slotPx: number, started: boolean): number {
   const [mounted, setMounted] = useState(() => firstSlots(slotPx, window.innerHeight));
-  const [started, setStarted] = useState(false);
-  if (settled && !started) setStarted(true);
   useEffect(() => {
     if (!started || mounted >= count) return;
     return requestSlot(() => setMounted((m) => m + MOUNT_BATCH));

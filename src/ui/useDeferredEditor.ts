@@ -1,6 +1,7 @@
 // The editor (CodeMirror, the TOML language, completion and hover help: about half of the app's
-// code) is a chunk of its own, which index.html fetches alongside the app. Evaluating it and
-// building the editor on a long text take a few hundred milliseconds of the main thread, so the
+// code) is a chunk of its own, fetched when it is imported here (index.html does not preload it:
+// scripts/preloadAppPlugin.ts says why). Evaluating it and building the editor on a long text
+// take a few hundred milliseconds of the main thread, so the
 // page starts it only once the first charts are drawn (or the first run has ended without any),
 // and at the latest EDITOR_WAIT_MS after the pane appeared: a 500-metric link shows its charts
 // first, then its text becomes editable (docs/decisions.md, "Charts before the editor").
@@ -16,7 +17,7 @@ export type EditorLoad =
   | { readonly phase: 'failed'; readonly message: string };
 
 /** The editor's component once its code has loaded; `start` turns true once the first charts are drawn. */
-export function useDeferredEditor(start: boolean, load: () => Promise<{ ConfigEditor: typeof ConfigEditor }> = loadEditor): EditorLoad {
+export function useDeferredEditor(start: boolean): EditorLoad {
   const [state, setState] = useState<EditorLoad>({ phase: 'waiting' });
   const [due, setDue] = useState(false);
 
@@ -33,7 +34,7 @@ export function useDeferredEditor(start: boolean, load: () => Promise<{ ConfigEd
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        load().then(
+        import('../editor/ConfigEditor.tsx').then(
           (module) => live && setState({ phase: 'ready', Editor: module.ConfigEditor }),
           (error: unknown) => live && setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
         );
@@ -44,11 +45,7 @@ export function useDeferredEditor(start: boolean, load: () => Promise<{ ConfigEd
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [go, load]);
+  }, [go]);
 
   return state;
-}
-
-function loadEditor(): Promise<{ ConfigEditor: typeof ConfigEditor }> {
-  return import('../editor/ConfigEditor.tsx');
 }

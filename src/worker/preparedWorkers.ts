@@ -18,8 +18,8 @@ export interface PreparedWorkers {
   /** Sends the worker made ahead of time its first run, if no client has taken it yet. */
   prime(text: string): void;
   /**
-   * Resolves once the worker made ahead of time has said anything (its first run's diagnostics,
-   * an error), or after `capMs`. A worker still starting gets its messages through the page's
+   * Resolves once the worker made ahead of time has said anything (that its first run started:
+   * engineHost's `progress 0`; an error), or after `capMs`. A worker still starting gets its messages through the page's
    * main thread (the browser forwards them once the worker's script has run), so the entry waits
    * for this before starting a long evaluation there.
    */
@@ -30,25 +30,27 @@ export interface PreparedWorkers {
   readonly firstAnswer: Promise<void>;
 }
 
+/** A promise and the function that resolves it. */
+function signal(): { readonly done: Promise<void>; readonly fire: () => void } {
+  let fire = (): void => undefined;
+  const done = new Promise<void>((resolve) => (fire = resolve));
+  return { done, fire };
+}
+
+const FINAL = new Set(['generated', 'invalid', 'failed']);
+
 /** What the worker made ahead of time has said so far, as far as the entry cares. */
 function listen(): { readonly hear: (item: Held) => void; readonly heard: Promise<void>; readonly answered: Promise<void>; readonly answer: Promise<void> } {
-  let onHeard = (): void => undefined;
-  let onAnswered = (): void => undefined;
-  let onAnswer = (): void => undefined;
-  const heard = new Promise<void>((resolve) => (onHeard = resolve));
-  const answered = new Promise<void>((resolve) => (onAnswered = resolve));
-  const answer = new Promise<void>((resolve) => (onAnswer = resolve));
-  const FINAL = new Set(['generated', 'invalid', 'failed']);
+  const heard = signal();
+  const answer = signal();
+  const failed = signal();
   const hear = (item: Held): void => {
-    onHeard();
-    if (item.kind === 'error') return onAnswered();
+    heard.fire();
+    if (item.kind === 'error') return failed.fire();
     const data = item.event.data;
-    if (typeof data === 'object' && data !== null && 'id' in data && data.id === PRIMED_RUN_ID && 'type' in data && FINAL.has(String(data.type))) {
-      onAnswered();
-      onAnswer();
-    }
+    if (typeof data === 'object' && data !== null && 'id' in data && data.id === PRIMED_RUN_ID && 'type' in data && FINAL.has(String(data.type))) answer.fire();
   };
-  return { hear, heard, answered, answer };
+  return { hear, heard: heard.done, answered: Promise.race([answer.done, failed.done]), answer: answer.done };
 }
 
 const within = (promise: Promise<void>, capMs: number): Promise<void> => Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, capMs))]);
