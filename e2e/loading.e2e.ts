@@ -65,6 +65,22 @@ test('the first charts come before the editor; until it arrives the pane shows t
 
 test('a link\'s first run is started by the entry, before the app\'s code has arrived', async ({ page }) => {
   const text = '[general]\nnum_samples = 40\nseed = 3\n\n[metrics.first_run]\nvalue = 5\n';
+  // Every write of the run journal, in order (a quick run is journaled and cleared within
+  // milliseconds, too fast to catch by reading localStorage now and then).
+  await page.addInitScript(() => {
+    const writes: (string | null)[] = [];
+    Object.assign(window, { __journal: writes });
+    const set = Storage.prototype.setItem;
+    const remove = Storage.prototype.removeItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'chaosgen:unfinished-runs') writes.push(value);
+      return set.call(this, key, value);
+    };
+    Storage.prototype.removeItem = function (key: string) {
+      if (key === 'chaosgen:unfinished-runs') writes.push(null);
+      return remove.call(this, key);
+    };
+  });
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(APP_CHUNK, async (route) => {
@@ -72,15 +88,13 @@ test('a link\'s first run is started by the entry, before the app\'s code has ar
     await route.continue();
   });
   await page.goto(await linkTo(text));
-  // Every run is journaled just before it is sent (runJournal.ts): with the app held back, only
-  // the entry can have journaled, and so sent, this one.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('chaosgen:unfinished-runs') ?? '[]'), { message: 'the entry journals and sends the first run' })
-    .toContain(`"${text.length}:`);
+  const journal = (): Promise<(string | null)[]> => page.evaluate(() => (window as unknown as { __journal: (string | null)[] }).__journal);
+  // With the app held back, the entry journals the run, sends it, and clears the entry when the
+  // worker answers: the run was generated before the app's code arrived.
+  await expect.poll(journal, { message: 'the entry journals the first run and clears it on the answer' }).toEqual([expect.stringContaining(`"${text.length}:`), null]);
   release();
   await expect(page.getByTestId('metric-chart')).toHaveCount(1);
   await expect(page.locator('main')).toHaveAttribute('data-run-state', 'ready');
-  // Its answer was taken by the app: the run is finished, not left in the journal.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('chaosgen:unfinished-runs'))).toBeNull();
 });
 
